@@ -1,0 +1,163 @@
+package com.atiende.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real WAR running in a real Payara Micro, started once for all integration tests of the JVM and
+ * stopped when they end. It is deployed exactly as a user would: {@code java -jar payara-micro.jar --deploy
+ * atiende.war}, plus a port, a loopback-only listener and the test database.
+ */
+public final class AtiendeServer implements ExtensionContext.Store.CloseableResource {
+
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(4);
+
+    private final Process process;
+    private final TestDatabase database;
+    private final URI baseUri;
+    private final Path log;
+
+    private AtiendeServer(Process process, TestDatabase database, URI baseUri, Path log) {
+        this.process = process;
+        this.database = database;
+        this.baseUri = baseUri;
+        this.log = log;
+    }
+
+    static AtiendeServer start() {
+        try {
+            Path workDir = Path.of(System.getProperty("atiende.it.workdir", "target/it"));
+            Files.createDirectories(workDir);
+            TestDatabase database = TestDatabase.create(workDir);
+            int port = freePort();
+            Path log = workDir.resolve("payara-micro.log");
+            List<String> command = new ArrayList<>(List.of(
+                    javaExecutable(), "-Xmx1g",
+                    "-Datiende.public.url=http://localhost:" + port + "/"));
+            command.addAll(database.systemProperties());
+            command.addAll(List.of(
+                    "-jar", requiredPath("payara.micro.jar").toString(),
+                    "--deploy", requiredPath("atiende.war").toString(),
+                    "--port", Integer.toString(port),
+                    "--nocluster",
+                    "--prebootcommandfile", loopbackCommands(workDir).toString()));
+            Process process = new ProcessBuilder(command)
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            AtiendeServer server = new AtiendeServer(process, database, URI.create("http://127.0.0.1:" + port + "/"), log);
+            server.awaitReady();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start Payara Micro", e);
+        }
+    }
+
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    public URI uri(String path) {
+        return baseUri.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    public TestDatabase database() {
+        return database;
+    }
+
+    private void awaitReady() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(STARTUP_LIMIT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited during start-up:\n" + logTail());
+            }
+            try {
+                HttpResponse<Void> response = client.send(
+                        HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // Still booting: keep polling until the deadline.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        close();
+        throw new IllegalStateException("Atiende was not ready within " + STARTUP_LIMIT + ":\n" + logTail());
+    }
+
+    public String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        database.drop();
+    }
+
+    private static Path loopbackCommands(Path workDir) throws IOException {
+        Path file = workDir.resolve("loopback.asadmin");
+        try (var in = AtiendeServer.class.getResourceAsStream("/loopback.asadmin")) {
+            Files.write(file, in.readAllBytes());
+        }
+        return file;
+    }
+
+    private static Path requiredPath(String property) {
+        String value = System.getProperty(property);
+        if (value == null || !Files.exists(Path.of(value))) {
+            throw new IllegalStateException("System property " + property + " must name an existing file, was " + value);
+        }
+        return Path.of(value);
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package com.atiende.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** A person opening Atiende in a real (headless) Chromium: the home page renders and the language switches. */
+@RunningAtiende
+@ExtendWith(Browser.class)
+class HomePageBrowserIT {
+
+    @Test
+    void homePageRendersAndSwitchesLanguage(AtiendeServer server, WebDriver browser) {
+        browser.get(server.baseUri().toString());
+
+        assertThat(browser.getTitle()).isEqualTo("Aprender a atender · Atiende");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Aprender a atender");
+        assertThat(browser.findElements(By.cssSelector("header nav a"))).isNotEmpty();
+
+        browser.findElement(By.linkText("English")).click();
+
+        assertThat(browser.getTitle()).isEqualTo("Learning to serve · Atiende");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        Browser.saveScreenshot(browser, "home-en");
+    }
+}
