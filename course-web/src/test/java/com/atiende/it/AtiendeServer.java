@@ -1,6 +1,7 @@
 package com.atiende.it;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,13 +25,14 @@ public final class AtiendeServer implements ExtensionContext.Store.CloseableReso
 
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(4);
 
-    private final Process process;
+    private final ProcessBuilder command;
     private final TestDatabase database;
     private final URI baseUri;
     private final Path log;
+    private Process process;
 
-    private AtiendeServer(Process process, TestDatabase database, URI baseUri, Path log) {
-        this.process = process;
+    private AtiendeServer(ProcessBuilder command, TestDatabase database, URI baseUri, Path log) {
+        this.command = command;
         this.database = database;
         this.baseUri = baseUri;
         this.log = log;
@@ -53,17 +55,41 @@ public final class AtiendeServer implements ExtensionContext.Store.CloseableReso
                     "--port", Integer.toString(port),
                     "--nocluster",
                     "--prebootcommandfile", loopbackCommands(workDir).toString()));
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            AtiendeServer server = new AtiendeServer(process, database, URI.create("http://127.0.0.1:" + port + "/"), log);
-            server.awaitReady();
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            Files.deleteIfExists(log);
+            AtiendeServer server = new AtiendeServer(builder, database, URI.create("http://127.0.0.1:" + port + "/"), log);
+            server.boot();
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start Payara Micro", e);
         }
+    }
+
+    /** Stops and starts the same server on the same database, as an operator's restart would. */
+    public void restart() {
+        stopProcess();
+        boot();
+    }
+
+    /** Everything the server has logged so far, across restarts. */
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void boot() {
+        try {
+            process = command.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start Payara Micro", e);
+        }
+        awaitReady();
     }
 
     public URI baseUri() {
@@ -100,7 +126,7 @@ public final class AtiendeServer implements ExtensionContext.Store.CloseableReso
             }
             sleep(Duration.ofMillis(500));
         }
-        close();
+        stopProcess();
         throw new IllegalStateException("Atiende was not ready within " + STARTUP_LIMIT + ":\n" + logTail());
     }
 
@@ -115,6 +141,11 @@ public final class AtiendeServer implements ExtensionContext.Store.CloseableReso
 
     @Override
     public void close() {
+        stopProcess();
+        database.drop();
+    }
+
+    private void stopProcess() {
         process.destroy();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -124,7 +155,6 @@ public final class AtiendeServer implements ExtensionContext.Store.CloseableReso
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-        database.drop();
     }
 
     private static Path loopbackCommands(Path workDir) throws IOException {

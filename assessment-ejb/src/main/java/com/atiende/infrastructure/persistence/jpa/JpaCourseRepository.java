@@ -1,0 +1,51 @@
+package com.atiende.infrastructure.persistence.jpa;
+
+import com.atiende.domain.course.Course;
+import com.atiende.domain.course.CourseRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Course versions through the {@code Course.*} named queries; joins the caller's transaction. */
+@ApplicationScoped
+public class JpaCourseRepository implements CourseRepository {
+
+    @PersistenceContext(unitName = "atiende")
+    private EntityManager entityManager;
+
+    @Override
+    public List<Course> findPublished() {
+        return entityManager.createNamedQuery("Course.findPublished", Course.class).getResultList();
+    }
+
+    @Override
+    public Optional<Course> findPublished(String code) {
+        return entityManager.createNamedQuery("Course.findPublishedByCode", Course.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Course> findLatest(String code) {
+        return entityManager.createNamedQuery("Course.findLatestByCode", Course.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Course> find(String code, int version) {
+        return entityManager.createNamedQuery("Course.findByCodeAndVersion", Course.class)
+                .setParameter("code", code)
+                .setParameter("version", version)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(Course course) {
+        if (course.getId() == null) {
+            entityManager.persist(course);
+        }
+    }
+}

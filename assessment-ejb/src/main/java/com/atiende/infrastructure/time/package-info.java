@@ -1,0 +1,2 @@
+/** Time as an injectable dependency. */
+package com.atiende.infrastructure.time;

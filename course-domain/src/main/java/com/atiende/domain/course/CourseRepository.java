@@ -1,0 +1,24 @@
+package com.atiende.domain.course;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where course versions are kept. The JPA implementation lives in the infrastructure layer and uses the
+ * {@code Course.*} named queries.
+ */
+public interface CourseRepository {
+
+    /** The published versions, in catalogue order. */
+    List<Course> findPublished();
+
+    /** The published version of a course, if it has one. */
+    Optional<Course> findPublished(String code);
+
+    /** The highest version of a course, whatever its status. */
+    Optional<Course> findLatest(String code);
+
+    Optional<Course> find(String code, int version);
+
+    void store(Course course);
+}
