@@ -47,7 +47,8 @@ public final class AtiendeServer implements ExtensionContext.Store.CloseableReso
             Path log = workDir.resolve("payara-micro.log");
             List<String> command = new ArrayList<>(List.of(
                     javaExecutable(), "-Xmx1g",
-                    "-Datiende.public.url=http://localhost:" + port + "/"));
+                    "-Datiende.public.url=http://localhost:" + port + "/",
+                    "-Datiende.demo=true"));
             command.addAll(database.systemProperties());
             command.addAll(List.of(
                     "-jar", requiredPath("payara.micro.jar").toString(),

@@ -1,7 +1,10 @@
-package com.atiende.it;
+package com.atiende.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atiende.it.AtiendeServer;
+import com.atiende.it.Browser;
+import com.atiende.it.RunningAtiende;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;

@@ -1,0 +1,138 @@
+package com.atiende.assessment.account;
+
+import com.atiende.assessment.audit.AuditLog;
+import com.atiende.domain.audit.AuditAction;
+import com.atiende.domain.learner.Learner;
+import com.atiende.domain.learner.LearnerRepository;
+import com.atiende.domain.learner.Role;
+import com.atiende.infrastructure.security.PasswordHashing;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Account administration: create, (de)activate, change roles, reset passwords, list. Every change is
+ * audit-logged in the same transaction. New passwords are random and returned once, to be handed to the person.
+ */
+@Stateless
+@RolesAllowed("ADMIN")
+public class AccountService {
+
+    @PersistenceContext(unitName = "atiende")
+    private EntityManager entityManager;
+
+    @Inject
+    private LearnerRepository learners;
+
+    @Inject
+    private AccountRegistry registry;
+
+    @Inject
+    private PasswordHashing passwords;
+
+    @Inject
+    private AuditLog audit;
+
+    /** Creates an account and returns its temporary password. */
+    public String create(String actor, @Valid NewAccount account) throws AccountProblem {
+        Learner learner = registry.register(account);
+        String temporary = passwords.generateTemporaryPassword();
+        learner.changePasswordHash(passwords.hash(temporary.toCharArray()));
+        audit.record(AuditAction.ACCOUNT_CREATED, actor, learner.getEmail(), "roles " + sorted(learner.getRoles()), null);
+        return temporary;
+    }
+
+    public void changeRoles(String actor, long learnerId, Set<Role> roles) throws AccountProblem {
+        if (roles.isEmpty()) {
+            throw new AccountProblem("account.roles.required");
+        }
+        Learner learner = existing(learnerId);
+        EnumSet<Role> before = learner.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(learner.getRoles());
+        if (before.contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            requireAnotherAdmin(learner);
+        }
+        for (Role role : Role.values()) {
+            if (roles.contains(role)) {
+                learner.grant(role);
+            } else {
+                learner.revoke(role);
+            }
+        }
+        audit.record(AuditAction.ROLES_CHANGED, actor, learner.getEmail(), sorted(before) + " -> " + sorted(roles), null);
+    }
+
+    public void deactivate(String actor, long learnerId) throws AccountProblem {
+        Learner learner = existing(learnerId);
+        if (learner.getEmail().equalsIgnoreCase(actor)) {
+            throw new AccountProblem("account.deactivate.self");
+        }
+        if (learner.hasRole(Role.ADMIN)) {
+            requireAnotherAdmin(learner);
+        }
+        learner.deactivate();
+        audit.record(AuditAction.ACCOUNT_DEACTIVATED, actor, learner.getEmail(), null, null);
+    }
+
+    public void activate(String actor, long learnerId) throws AccountProblem {
+        Learner learner = existing(learnerId);
+        learner.activate();
+        audit.record(AuditAction.ACCOUNT_ACTIVATED, actor, learner.getEmail(), null, null);
+    }
+
+    /** Sets a new random password and returns it once. */
+    public String resetPassword(String actor, long learnerId) throws AccountProblem {
+        Learner learner = existing(learnerId);
+        String temporary = passwords.generateTemporaryPassword();
+        learner.changePasswordHash(passwords.hash(temporary.toCharArray()));
+        audit.record(AuditAction.PASSWORD_RESET, actor, learner.getEmail(), null, null);
+        return temporary;
+    }
+
+    /** People ordered by name, a page at a time, optionally filtered by name, e-mail or department. */
+    public List<Learner> page(String filter, int first, int size) {
+        return entityManager.createQuery("SELECT l FROM Learner l" + where(filter) + " ORDER BY l.displayName, l.id", Learner.class)
+                .setParameter("filter", like(filter))
+                .setFirstResult(first).setMaxResults(size)
+                .getResultList();
+    }
+
+    public long count(String filter) {
+        return entityManager.createQuery("SELECT COUNT(l) FROM Learner l" + where(filter), Long.class)
+                .setParameter("filter", like(filter))
+                .getSingleResult();
+    }
+
+    public Optional<Learner> find(long learnerId) {
+        return learners.find(learnerId);
+    }
+
+    private static String where(String filter) {
+        return " WHERE (:filter = '%' OR LOWER(l.displayName) LIKE :filter OR l.email LIKE :filter"
+                + " OR LOWER(l.department) LIKE :filter)";
+    }
+
+    private static String like(String filter) {
+        return filter == null || filter.isBlank() ? "%" : "%" + filter.strip().toLowerCase() + "%";
+    }
+
+    private Learner existing(long learnerId) throws AccountProblem {
+        return learners.find(learnerId).orElseThrow(() -> new AccountProblem("account.unknown", learnerId));
+    }
+
+    private void requireAnotherAdmin(Learner learner) throws AccountProblem {
+        if (learner.isActive() && learners.countActiveWithRole(Role.ADMIN) <= 1) {
+            throw new AccountProblem("account.lastAdmin");
+        }
+    }
+
+    private static String sorted(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().toList().toString();
+    }
+}

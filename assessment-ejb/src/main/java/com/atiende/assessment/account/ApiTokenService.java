@@ -1,0 +1,128 @@
+package com.atiende.assessment.account;
+
+import com.atiende.assessment.audit.AuditLog;
+import com.atiende.domain.audit.AuditAction;
+import com.atiende.domain.learner.ApiToken;
+import com.atiende.domain.learner.Learner;
+import com.atiende.domain.learner.LearnerRepository;
+import com.atiende.domain.learner.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Personal API tokens for integrations. HR and administrators create them for themselves with explicit scopes
+ * and a lifetime; the secret ({@code atd_} + 32 random bytes) is returned once and only its SHA-256 is kept, so
+ * a fast exact look-up is safe (the secret has 256 bits of entropy, unlike a password).
+ */
+@Stateless
+public class ApiTokenService {
+
+    public static final String PREFIX = "atd_";
+    public static final Set<String> SCOPES = Set.of("courses:read", "reports:read");
+    public static final int MAX_DAYS = 365;
+
+    private final SecureRandom random = new SecureRandom();
+
+    @PersistenceContext(unitName = "atiende")
+    private EntityManager entityManager;
+
+    @Inject
+    private LearnerRepository learners;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    /** A token that was just created: the secret is in here and nowhere else. */
+    public record CreatedToken(long id, String secret) {
+    }
+
+    /** Who a valid token acts for, and what it may do. */
+    public record TokenCaller(long learnerId, String email, Set<Role> roles, Set<String> scopes) {
+    }
+
+    @RolesAllowed({"HR", "ADMIN"})
+    public CreatedToken create(long ownerId, String label, Set<String> scopes, int days) throws AccountProblem {
+        if (label == null || label.isBlank() || label.length() > 120) {
+            throw new AccountProblem("token.label.invalid");
+        }
+        if (scopes.isEmpty() || !SCOPES.containsAll(scopes)) {
+            throw new AccountProblem("token.scopes.invalid", String.join(", ", SCOPES));
+        }
+        if (days < 1 || days > MAX_DAYS) {
+            throw new AccountProblem("token.days.invalid", MAX_DAYS);
+        }
+        Learner owner = learners.find(ownerId).orElseThrow(() -> new AccountProblem("account.unknown", ownerId));
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        ApiToken token = new ApiToken(owner, label, sha256(secret), scopes, now, now.plus(Duration.ofDays(days)));
+        entityManager.persist(token);
+        entityManager.flush();
+        audit.record(AuditAction.API_TOKEN_CREATED, owner.getEmail(), label, "scopes " + scopes, null);
+        return new CreatedToken(token.getId(), secret);
+    }
+
+    @RolesAllowed({"HR", "ADMIN"})
+    public List<ApiToken> tokensOf(long ownerId) {
+        return entityManager.createQuery(
+                        "SELECT t FROM ApiToken t WHERE t.owner.id = :owner ORDER BY t.createdAt DESC", ApiToken.class)
+                .setParameter("owner", ownerId)
+                .getResultList();
+    }
+
+    /** Revokes one of the caller's own tokens; administrators may revoke anyone's. */
+    @RolesAllowed({"HR", "ADMIN"})
+    public void revoke(long callerId, boolean callerIsAdmin, long tokenId) throws AccountProblem {
+        ApiToken token = entityManager.find(ApiToken.class, tokenId);
+        if (token == null || (!callerIsAdmin && token.getOwner().getId() != callerId)) {
+            throw new AccountProblem("token.unknown");
+        }
+        token.revoke(clock.instant());
+        audit.record(AuditAction.API_TOKEN_REVOKED, token.getOwner().getEmail(), token.getLabel(), null, null);
+    }
+
+    /** The caller a presented secret stands for, if it is a live token; records the use. */
+    public Optional<TokenCaller> authenticate(String secret, String sourceAddress) {
+        if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return entityManager.createNamedQuery("ApiToken.findByHash", ApiToken.class)
+                .setParameter("hash", sha256(secret))
+                .getResultStream().findFirst()
+                .filter(token -> token.isUsableAt(now))
+                .map(token -> {
+                    token.recordUse(now);
+                    audit.record(AuditAction.API_TOKEN_USED, token.getOwner().getEmail(), token.getLabel(), null, sourceAddress);
+                    Learner owner = token.getOwner();
+                    return new TokenCaller(owner.getId(), owner.getEmail(), owner.getRoles(), token.getScopes());
+                });
+    }
+
+    static String sha256(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Security infrastructure: password hashing with Jakarta Security's PBKDF2 implementation. */
+package com.atiende.infrastructure.security;

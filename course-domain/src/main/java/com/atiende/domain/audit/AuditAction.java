@@ -1,0 +1,22 @@
+package com.atiende.domain.audit;
+
+/** The kinds of events the audit log keeps. */
+public enum AuditAction {
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    LOGIN_THROTTLED,
+    LOGOUT,
+    ACCOUNT_CREATED,
+    ACCOUNT_DEACTIVATED,
+    ACCOUNT_ACTIVATED,
+    ROLES_CHANGED,
+    PASSWORD_RESET,
+    DIRECTORY_IMPORTED,
+    API_TOKEN_CREATED,
+    API_TOKEN_REVOKED,
+    API_TOKEN_USED,
+    COURSE_PUBLISHED,
+    COURSE_ASSIGNED,
+    REPORT_EXPORTED,
+    CERTIFICATE_REVOKED
+}

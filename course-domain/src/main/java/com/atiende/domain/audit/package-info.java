@@ -1,0 +1,2 @@
+/** The audit log: what was done, by whom, when and from where. */
+package com.atiende.domain.audit;

@@ -1,0 +1,66 @@
+package com.atiende.web.admin;
+
+import com.atiende.assessment.account.DirectoryImport;
+import com.atiende.web.common.Messages;
+import com.atiende.web.security.CurrentUser;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+
+/** Upload of the employee directory as CSV: all or nothing, with every bad line listed. */
+@Named
+@ViewScoped
+public class DirectoryImportPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A directory of 20,000 people fits well within this; anything larger is not a directory. */
+    static final long MAX_BYTES = 5L * 1024 * 1024;
+
+    @EJB
+    private DirectoryImport directoryImport;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private transient UploadedFile file;
+    private DirectoryImport.Result result;
+
+    public void upload() {
+        if (file == null || file.getSize() == 0) {
+            Messages.error("import:file", "import.file.required");
+            return;
+        }
+        if (file.getSize() > MAX_BYTES) {
+            Messages.error("import:file", "import.file.tooLarge");
+            return;
+        }
+        result = directoryImport.importCsv(currentUser.email(), new String(file.getContent(), StandardCharsets.UTF_8));
+        if (result.succeeded()) {
+            Messages.info("import.done", result.imported());
+        } else {
+            Messages.error(null, "import.refused", result.problems().size());
+        }
+    }
+
+    public List<DirectoryImport.LineProblem> getProblems() {
+        return result == null ? List.of() : result.problems();
+    }
+
+    public String getColumns() {
+        return String.join(",", DirectoryImport.COLUMNS);
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}

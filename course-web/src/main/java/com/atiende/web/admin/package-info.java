@@ -1,0 +1,2 @@
+/** Backing beans of the administration pages: people, roles, passwords, directory import. */
+package com.atiende.web.admin;

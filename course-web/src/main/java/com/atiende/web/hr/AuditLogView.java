@@ -1,0 +1,72 @@
+package com.atiende.web.hr;
+
+import com.atiende.assessment.audit.AuditLog;
+import com.atiende.domain.audit.AuditAction;
+import com.atiende.domain.audit.AuditEvent;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The audit log for HR and administrators: newest first, paged in the database, filtered by action and person. */
+@Named
+@ViewScoped
+public class AuditLogView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private AuditLog auditLog;
+
+    private AuditAction action;
+    private String who;
+
+    private final LazyDataModel<AuditEvent> events = new LazyDataModel<>() {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(auditLog.count(action, who));
+        }
+
+        @Override
+        public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return auditLog.page(action, who, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(AuditEvent event) {
+            return String.valueOf(event.getId());
+        }
+    };
+
+    public LazyDataModel<AuditEvent> getEvents() {
+        return events;
+    }
+
+    public AuditAction[] getActions() {
+        return AuditAction.values();
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public void setAction(AuditAction action) {
+        this.action = action;
+    }
+
+    public String getWho() {
+        return who;
+    }
+
+    public void setWho(String who) {
+        this.who = who;
+    }
+}

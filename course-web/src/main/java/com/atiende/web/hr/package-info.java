@@ -1,0 +1,2 @@
+/** Backing beans of the HR pages: audit log, API tokens (later assignments and reports). */
+package com.atiende.web.hr;

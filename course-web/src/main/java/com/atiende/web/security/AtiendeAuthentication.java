@@ -1,0 +1,156 @@
+package com.atiende.web.security;
+
+import com.atiende.assessment.account.ApiTokenService;
+import com.atiende.assessment.account.ApiTokenService.TokenCaller;
+import com.atiende.assessment.account.SignInOutcome;
+import com.atiende.assessment.account.SignInService;
+import com.atiende.assessment.account.SignedIn;
+import com.atiende.domain.learner.Role;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The one authentication mechanism of Atiende. Pages use a form sign-in kept in the HTTP session (a fresh
+ * session id after sign-in, against fixation); the REST API under {@code /api/} accepts only a personal bearer
+ * token and never the session cookie, so a forged cross-site request carrying a cookie gets nowhere. Roles
+ * become the container's groups, mapped one-to-one to the declared roles.
+ */
+@ApplicationScoped
+public class AtiendeAuthentication implements HttpAuthenticationMechanism {
+
+    /** Session attribute holding the {@link SignedIn} person. */
+    public static final String SIGNED_IN = "atiende.signedIn";
+    /** Request attribute telling the sign-in page why a sign-in was refused ("refused" or "throttled"). */
+    public static final String REFUSAL = "atiende.signInRefusal";
+    /** Request attribute holding the scopes of the API token that authenticated the request. */
+    public static final String TOKEN_SCOPES = "atiende.tokenScopes";
+
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    /** How often a session re-reads its account, so deactivation and role changes take effect. */
+    private static final Duration RECHECK = Duration.ofSeconds(60);
+    private static final String CHECKED_AT = "atiende.signedInCheckedAt";
+
+    @EJB
+    private SignInService signIn;
+
+    @EJB
+    private ApiTokenService tokens;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (isApi(request)) {
+            return authenticateApi(request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential password) {
+            return signIn(request, context, password);
+        }
+        Optional<SignedIn> signedIn = sessionPerson(request);
+        if (signedIn.isPresent()) {
+            return context.notifyContainerAboutLogin(signedIn.get().email(), groups(signedIn.get().roles()));
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?continue="
+                    + URLEncoder.encode(originalPath(request), StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
+                                        UsernamePasswordCredential credential) {
+        SignInOutcome outcome = signIn.signIn(credential.getCaller(), credential.getPassword().getValue(),
+                request.getRemoteAddr());
+        credential.getPassword().clear();
+        if (outcome.signedIn().isEmpty()) {
+            request.setAttribute(REFUSAL, outcome.throttled() ? "throttled" : "refused");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SignedIn person = outcome.signedIn().get();
+        HttpSession session = request.getSession(true);
+        request.changeSessionId();
+        session.setAttribute(SIGNED_IN, person);
+        session.setAttribute(CHECKED_AT, Instant.now());
+        return context.notifyContainerAboutLogin(person.email(), groups(person.roles()));
+    }
+
+    private Optional<SignedIn> sessionPerson(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(SIGNED_IN) instanceof SignedIn person)) {
+            return Optional.empty();
+        }
+        Instant checkedAt = (Instant) session.getAttribute(CHECKED_AT);
+        if (checkedAt == null || checkedAt.plus(RECHECK).isBefore(Instant.now())) {
+            Optional<SignedIn> current = signIn.refresh(person.learnerId());
+            if (current.isEmpty()) {
+                session.invalidate();
+                return Optional.empty();
+            }
+            session.setAttribute(SIGNED_IN, current.get());
+            session.setAttribute(CHECKED_AT, Instant.now());
+            return current;
+        }
+        return Optional.of(person);
+    }
+
+    private AuthenticationStatus authenticateApi(HttpServletRequest request, HttpServletResponse response,
+                                                 HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<TokenCaller> caller = tokens.authenticate(header.substring(7).strip(), request.getRemoteAddr());
+            if (caller.isPresent()) {
+                request.setAttribute(TOKEN_SCOPES, caller.get().scopes());
+                return context.notifyContainerAboutLogin(caller.get().email(), groups(caller.get().roles()));
+            }
+            return unauthorized(response, "The bearer token is unknown, expired or revoked.");
+        }
+        if (context.isProtected()) {
+            return unauthorized(response, "This endpoint needs a personal API token in an Authorization: Bearer header.");
+        }
+        return context.doNothing();
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"atiende\"");
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+                    + detail + "\"}");
+        } catch (IOException e) {
+            // The client went away; the status is all that matters.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static String originalPath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+
+    static Set<String> groups(Set<Role> roles) {
+        return roles.stream().map(Role::name).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,95 @@
+package com.atiende.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A visitor without a browser: keeps cookies, does not follow redirects (tests look at them), and submits
+ * Faces forms the way the browser would, with the view state and the PrimeFaces CSP nonce of the page.
+ */
+public final class WebSession {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+
+    private final AtiendeServer server;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+
+    public WebSession(AtiendeServer server) {
+        this.server = server;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(server.uri(path)).header("Accept-Language", "es").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> get(String path, String bearerToken) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(server.uri(path)).header("Accept-Language", "es")
+                .header("Authorization", "Bearer " + bearerToken).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Signs in through the sign-in page; returns the response to the form post. */
+    public HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
+        HttpResponse<String> page = get("/login.xhtml");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("signIn", "signIn");
+        form.put("signIn:email", email);
+        form.put("signIn:password", password);
+        form.put("signIn:continueTo", "");
+        form.put("signIn:submit", "");
+        return post("/login.xhtml", page.body(), form);
+    }
+
+    /** Posts a form of {@code pageHtml} with its view state and CSP nonce. */
+    public HttpResponse<String> post(String path, String pageHtml, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("jakarta.faces.ViewState", find(VIEW_STATE, pageHtml));
+        form.put("primefaces.nonce", find(NONCE, pageHtml));
+        String body = form.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(server.uri(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept-Language", "es")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public String cookie(String name) {
+        return cookies.getCookieStore().get(server.baseUri()).stream()
+                .filter(cookie -> cookie.getName().equals(name)).map(cookie -> cookie.getValue())
+                .findFirst().orElse(null);
+    }
+
+    public URI uri(String path) {
+        return server.uri(path);
+    }
+
+    private static String find(Pattern pattern, String html) {
+        Matcher matcher = pattern.matcher(html);
+        if (!matcher.find()) {
+            throw new IllegalStateException("page has no " + pattern.pattern());
+        }
+        return matcher.group(1);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,129 @@
+package com.atiende.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atiende.it.AtiendeServer;
+import com.atiende.it.Browser;
+import com.atiende.it.DemoAccounts;
+import com.atiende.it.RunningAtiende;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Administrators and HR at work in a real browser: accounts, the directory import, API tokens. */
+@RunningAtiende
+@ExtendWith(Browser.class)
+class AdministrationBrowserIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void anAdministratorCreatesAPersonWhoThenSignsIn(AtiendeServer server, WebDriver browser) {
+        Pages.signIn(browser, server, DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
+        browser.get(server.uri("/admin/users.xhtml").toString());
+        String hostileName = "Eva <script>alert('xss')</script> Nueva";
+
+        browser.findElement(By.id("create:email")).sendKeys("eva.nueva@ejemplo.com");
+        browser.findElement(By.id("create:name")).sendKeys(hostileName);
+        browser.findElement(By.id("create:department")).sendKeys("Atención al cliente");
+        browser.findElement(By.id("create:submit")).click();
+        String password = Pages.waitForText(browser, By.id("one-time-password"), "").getText();
+        Pages.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("people:list"), "eva.nueva@ejemplo.com"));
+
+        assertThat(browser.findElement(By.id("people:list")).getText()).contains(hostileName);
+        assertThat(password).hasSize(16);
+        Browser.saveScreenshot(browser, "admin-users");
+
+        Pages.signOut(browser);
+        Pages.signIn(browser, server, "eva.nueva@ejemplo.com", password);
+        browser.get(server.uri("/learner/index.xhtml").toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mi aprendizaje");
+        browser.get(server.uri("/admin/users.xhtml").toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sin acceso");
+    }
+
+    @Test
+    void aDirectoryWithABadLineImportsNothingAndNamesTheLine(AtiendeServer server, WebDriver browser) throws Exception {
+        Pages.signIn(browser, server, DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
+        Path bad = csv("""
+                name,email,department,manager,roles
+                Ana Jefa,ana.jefa@ejemplo.com,Ventas,,EMPLOYEE|HR
+                Bruno Sin Correo,,Ventas,ana.jefa@ejemplo.com,EMPLOYEE
+                Carla Rol Raro,carla@ejemplo.com,Ventas,ana.jefa@ejemplo.com,JEFAZO
+                """);
+
+        upload(browser, server, bad);
+
+        String problems = browser.findElement(By.id("import:problems")).getText();
+        assertThat(problems).contains("3", "4", "JEFAZO");
+        assertThat(browser.findElement(By.id("import:messages")).getText()).contains("No se ha importado nada");
+
+        Path good = csv("""
+                name,email,department,manager,roles
+                Dario Empleado,dario@ejemplo.com,Ventas,ana.jefa@ejemplo.com,EMPLOYEE
+                Ana Jefa,ana.jefa@ejemplo.com,Ventas,,EMPLOYEE|HR
+                """);
+        upload(browser, server, good);
+
+        assertThat(browser.findElement(By.id("import:messages")).getText()).contains("Importadas 2 personas");
+        browser.get(server.uri("/admin/users.xhtml").toString());
+        assertThat(browser.findElement(By.id("people:list")).getText()).contains("dario@ejemplo.com", "ana.jefa@ejemplo.com");
+    }
+
+    @Test
+    void hrCreatesAScopedTokenThatTheApiHonoursUntilRevoked(AtiendeServer server, WebDriver browser) throws Exception {
+        Pages.signIn(browser, server, DemoAccounts.HR.email(), DemoAccounts.PASSWORD);
+        String coursesToken = createToken(browser, server, "Sistema de RR. HH.", "courses:read");
+        String reportsToken = createToken(browser, server, "Solo informes", "reports:read");
+
+        HttpResponse<String> courses = api(server, coursesToken);
+        assertThat(courses.statusCode()).isEqualTo(200);
+        assertThat(courses.body()).contains("\"code\":\"escucha-empatia\"", "\"code\":\"lo-que-no-soportan\"");
+        HttpResponse<String> wrongScope = api(server, reportsToken);
+        assertThat(wrongScope.statusCode()).isEqualTo(403);
+        assertThat(wrongScope.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+
+        browser.get(server.uri("/hr/tokens.xhtml").toString());
+        browser.findElement(By.xpath("//tr[td[contains(., 'Sistema de RR. HH.')]]//button")).click();
+        Pages.waitForText(browser, By.id("tokens:list"), "Revocado");
+
+        assertThat(api(server, coursesToken).statusCode()).isEqualTo(401);
+        browser.get(server.uri("/hr/audit.xhtml").toString());
+        assertThat(browser.findElement(By.id("audit:events")).getText()).contains("API_TOKEN_USED", "API_TOKEN_REVOKED");
+    }
+
+    private String createToken(WebDriver browser, AtiendeServer server, String label, String scope) {
+        browser.get(server.uri("/hr/tokens.xhtml").toString());
+        browser.findElement(By.id("tokens:label")).sendKeys(label);
+        browser.findElement(By.xpath("//label[normalize-space()='" + scope + "']")).click();
+        browser.findElement(By.id("tokens:create")).click();
+        return Pages.waitForText(browser, By.id("new-secret"), "atd_").getText();
+    }
+
+    private HttpResponse<String> api(AtiendeServer server, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(server.uri("/api/v1/courses"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void upload(WebDriver browser, AtiendeServer server, Path file) {
+        browser.get(server.uri("/admin/import.xhtml").toString());
+        browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.id("import:upload")).click();
+        Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("import:messages")));
+    }
+
+    private static Path csv(String content) throws Exception {
+        Path file = Files.createTempFile("directorio", ".csv");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        file.toFile().deleteOnExit();
+        return file;
+    }
+}

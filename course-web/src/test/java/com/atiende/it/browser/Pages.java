@@ -1,0 +1,38 @@
+package com.atiende.it.browser;
+
+import com.atiende.it.AtiendeServer;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What a person does in the browser, in the words of the pages: sign in, sign out, wait for text. */
+final class Pages {
+
+    private Pages() {
+    }
+
+    static void signIn(WebDriver browser, AtiendeServer server, String email, String password) {
+        browser.get(server.uri("/login.xhtml").toString());
+        browser.findElement(By.id("signIn:email")).sendKeys(email);
+        browser.findElement(By.id("signIn:password")).sendKeys(password);
+        browser.findElement(By.id("signIn:submit")).click();
+        waitFor(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
+    }
+
+    static void signOut(WebDriver browser) {
+        browser.findElement(By.cssSelector("#signOut button")).click();
+        waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.linkText("Iniciar sesión")));
+    }
+
+    static WebElement waitForText(WebDriver browser, By locator, String text) {
+        waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        return browser.findElement(locator);
+    }
+
+    static WebDriverWait waitFor(WebDriver browser) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+}

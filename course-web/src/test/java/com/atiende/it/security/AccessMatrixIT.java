@@ -1,0 +1,140 @@
+package com.atiende.it.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atiende.it.AtiendeServer;
+import com.atiende.it.DemoAccounts;
+import com.atiende.it.RunningAtiende;
+import com.atiende.it.WebSession;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The access matrix: every page and endpoint with who may open it, walked as anonymous and as each demo
+ * account. Allowed means 200; a denied anonymous visitor is sent to sign in (pages) or gets 401 (API); a denied
+ * signed-in person gets 403. A page or endpoint that is missing from the table fails the test, so nothing new
+ * is born unprotected.
+ */
+@RunningAtiende
+class AccessMatrixIT {
+
+    enum Visitor { ANONYMOUS, EMPLOYEE, TRAINER, HR, ADMIN }
+
+    private static final Set<Visitor> EVERYONE = EnumSet.allOf(Visitor.class);
+    /** Every demo account is also an employee, as real trainers, HR people and administrators are. */
+    private static final Set<Visitor> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Visitor.ANONYMOUS));
+
+    private static final Map<String, Set<Visitor>> PAGES = Map.ofEntries(
+            Map.entry("/", EVERYONE),
+            Map.entry("/index.xhtml", EVERYONE),
+            Map.entry("/login.xhtml", EVERYONE),
+            Map.entry("/learner/index.xhtml", SIGNED_IN),
+            Map.entry("/hr/audit.xhtml", EnumSet.of(Visitor.HR, Visitor.ADMIN)),
+            Map.entry("/hr/tokens.xhtml", EnumSet.of(Visitor.HR, Visitor.ADMIN)),
+            Map.entry("/admin/users.xhtml", EnumSet.of(Visitor.ADMIN)),
+            Map.entry("/admin/import.xhtml", EnumSet.of(Visitor.ADMIN)));
+
+    /** API endpoints answer only to bearer tokens: with a session cookie alone they are as closed as to anyone. */
+    private static final Map<String, Set<Visitor>> API = Map.of(
+            "/api/v1/courses", EnumSet.noneOf(Visitor.class));
+
+    private static final Map<String, Set<Visitor>> OPERATIONS = Map.of(
+            "/health/ready", EVERYONE,
+            "/health/live", EVERYONE,
+            "/metrics", EVERYONE,
+            "/openapi", EVERYONE);
+
+    private static final Map<Visitor, WebSession> sessions = new EnumMap<>(Visitor.class);
+
+    @BeforeAll
+    static void signInEveryone(AtiendeServer server) throws Exception {
+        sessions.put(Visitor.ANONYMOUS, new WebSession(server));
+        for (DemoAccounts account : DemoAccounts.values()) {
+            WebSession session = new WebSession(server);
+            assertThat(session.signIn(account.email(), DemoAccounts.PASSWORD).statusCode()).as(account.name()).isEqualTo(302);
+            sessions.put(Visitor.valueOf(account.name()), session);
+        }
+    }
+
+    @Test
+    void everyPageAnswersEachVisitorAsTheMatrixSays() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, Set<Visitor>> page : PAGES.entrySet()) {
+            for (Visitor visitor : Visitor.values()) {
+                HttpResponse<String> response = sessions.get(visitor).get(page.getKey());
+                String expected = page.getValue().contains(visitor) ? "200"
+                        : visitor == Visitor.ANONYMOUS ? "302 to sign-in" : "403";
+                String actual = describe(response);
+                if (!actual.equals(expected)) {
+                    failures.add(page.getKey() + " as " + visitor + ": expected " + expected + ", got " + actual);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void apiEndpointsRefuseCookiesAndAnonymousVisitors() throws Exception {
+        for (Map.Entry<String, Set<Visitor>> endpoint : API.entrySet()) {
+            for (Visitor visitor : Visitor.values()) {
+                HttpResponse<String> response = sessions.get(visitor).get(endpoint.getKey());
+                assertThat(response.statusCode()).as(endpoint.getKey() + " as " + visitor).isEqualTo(401);
+                assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            }
+        }
+    }
+
+    @Test
+    void operationsEndpointsAreOpen() throws Exception {
+        for (String path : OPERATIONS.keySet()) {
+            assertThat(sessions.get(Visitor.ANONYMOUS).get(path).statusCode()).as(path).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void everyPageOfTheWarIsInTheMatrix() throws IOException {
+        Path webapp = Path.of("src", "main", "webapp");
+        Set<String> pages = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(webapp)) {
+            files.filter(file -> file.toString().endsWith(".xhtml"))
+                    .map(file -> "/" + webapp.relativize(file).toString().replace('\\', '/'))
+                    .filter(page -> !page.startsWith("/WEB-INF/") && !page.startsWith("/resources/"))
+                    .forEach(pages::add);
+        }
+        assertThat(PAGES.keySet()).containsAll(pages);
+    }
+
+    @Test
+    void everyApiEndpointIsInTheMatrix() throws Exception {
+        String openApi = sessions.get(Visitor.ANONYMOUS).get("/openapi").body();
+        Matcher path = Pattern.compile("(?m)^  (/api/[^:]+):").matcher(openApi);
+        Set<String> endpoints = new TreeSet<>();
+        while (path.find()) {
+            endpoints.add(path.group(1));
+        }
+        assertThat(endpoints).isNotEmpty();
+        assertThat(API.keySet()).containsAll(endpoints);
+    }
+
+    private static String describe(HttpResponse<String> response) {
+        if (response.statusCode() == 302) {
+            return response.headers().firstValue("Location").filter(location -> location.contains("/login.xhtml?continue="))
+                    .map(location -> "302 to sign-in").orElse("302 to " + response.headers().firstValue("Location").orElse("?"));
+        }
+        return Integer.toString(response.statusCode());
+    }
+}
