@@ -1,5 +1,7 @@
 package com.atiende.assessment.content;
 
+import com.atiende.assessment.audit.AuditLog;
+import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.competency.CompetencyRepository;
 import com.atiende.domain.content.ContentCatalog;
 import com.atiende.domain.content.ContentReader;
@@ -27,6 +29,9 @@ import java.util.Optional;
 @Stateless
 public class ContentImport {
 
+    /** The actor recorded for what Atiende does by itself. */
+    public static final String SYSTEM = "atiende";
+
     private final ContentReader reader = new ContentReader();
     private final ContentValidator validator = new ContentValidator();
     private final CourseAssembler assembler = new CourseAssembler();
@@ -40,12 +45,21 @@ public class ContentImport {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditLog audit;
+
+    /** Publishes on behalf of the platform itself (the shipped content at start-up). */
+    public ImportResult publish(ContentSource source) throws InvalidContentException {
+        return publish(SYSTEM, source);
+    }
+
     /**
-     * Reads, validates and publishes everything in {@code source}.
+     * Reads, validates and publishes everything in {@code source}; each new version is audit-logged as published
+     * by {@code actor}.
      *
      * @throws InvalidContentException when any file has a problem; then nothing is stored
      */
-    public ImportResult publish(ContentSource source) throws InvalidContentException {
+    public ImportResult publish(String actor, ContentSource source) throws InvalidContentException {
         ContentCatalog catalog = reader.read(source);
         ValidationReport report = validator.validate(catalog);
         if (!report.isValid()) {
@@ -72,6 +86,7 @@ public class ContentImport {
             int version = latest.map(course -> course.getVersion() + 1).orElse(1);
             courses.store(assembler.assemble(definition, report, version, order, now));
             published.add(definition.code() + " v" + version);
+            audit.record(AuditAction.COURSE_PUBLISHED, actor, definition.code(), "version " + version, null);
         }
         return new ImportResult(published, unchanged, newCompetencies);
     }
