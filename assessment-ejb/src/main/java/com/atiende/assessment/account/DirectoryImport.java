@@ -119,7 +119,7 @@ public class DirectoryImport {
                 NewAccount row;
                 try {
                     row = new NewAccount(record.get("email"), record.get("name"), record.get("department"),
-                            record.get("manager"), roles(record.get("roles")), "es");
+                            record.get("manager"), roles(record.get("roles")), null);
                 } catch (IllegalArgumentException e) {
                     problems.add(new LineProblem(line, e.getMessage()));
                     continue;

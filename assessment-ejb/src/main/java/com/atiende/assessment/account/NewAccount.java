@@ -20,6 +20,6 @@ public record NewAccount(
 
     public NewAccount {
         roles = roles == null ? Set.of() : Set.copyOf(roles);
-        preferredLanguage = preferredLanguage == null || preferredLanguage.isBlank() ? "es" : preferredLanguage;
+        preferredLanguage = preferredLanguage == null || preferredLanguage.isBlank() ? null : preferredLanguage;
     }
 }

@@ -60,8 +60,9 @@ public class Learner {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
-    @Column(name = "preferred_language", nullable = false, length = 8)
-    private String preferredLanguage = "es";
+    /** The interface language the person chose; null follows the browser's language. */
+    @Column(name = "preferred_language", length = 8)
+    private String preferredLanguage;
 
     @Column(name = "password_hash", length = 512)
     private String passwordHash;
@@ -128,8 +129,9 @@ public class Learner {
         this.manager = newManager;
     }
 
+    /** Sets the interface language ({@code es} or {@code en}), or {@code null} to follow the browser. */
     public void preferLanguage(String language) {
-        if (!"es".equals(language) && !"en".equals(language)) {
+        if (language != null && !"es".equals(language) && !"en".equals(language)) {
             throw new IllegalArgumentException("unsupported language: " + language);
         }
         this.preferredLanguage = language;

@@ -53,6 +53,11 @@ public class LocaleSelection implements Serializable {
         supported(languageTag).ifPresent(locale -> chosen = locale);
     }
 
+    /** Forgets any explicit choice: the browser's language applies again. */
+    public void followBrowser() {
+        chosen = null;
+    }
+
     private static Optional<Locale> supported(String languageTag) {
         return SUPPORTED.stream().filter(locale -> locale.getLanguage().equals(languageTag)).findFirst();
     }

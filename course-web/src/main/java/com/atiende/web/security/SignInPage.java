@@ -1,5 +1,7 @@
 package com.atiende.web.security;
 
+import com.atiende.assessment.account.SignedIn;
+import com.atiende.web.common.LocaleSelection;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -29,6 +31,9 @@ public class SignInPage {
     @Inject
     private SecurityContext securityContext;
 
+    @Inject
+    private LocaleSelection localeSelection;
+
     @NotBlank(message = "{signIn.email.required}")
     @Size(max = 254, message = "{signIn.email.tooLong}")
     private String email;
@@ -48,6 +53,10 @@ public class SignInPage {
                         .credential(new UsernamePasswordCredential(email, new Password(password))));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
+            if (external.getSessionMap().get(AtiendeAuthentication.SIGNED_IN) instanceof SignedIn person
+                    && person.preferredLanguage() != null) {
+                localeSelection.choose(person.preferredLanguage());
+            }
             external.redirect(external.getRequestContextPath() + safeContinue());
             faces.responseComplete();
             return;

@@ -24,7 +24,9 @@ final class Pages {
 
     static void signOut(WebDriver browser) {
         browser.findElement(By.cssSelector("#signOut button")).click();
-        waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.linkText("Iniciar sesión")));
+        waitFor(browser).until(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.linkText("Iniciar sesión")),
+                ExpectedConditions.presenceOfElementLocated(By.linkText("Sign in"))));
     }
 
     static WebElement waitForText(WebDriver browser, By locator, String text) {

@@ -43,6 +43,7 @@ class AccessMatrixIT {
             Map.entry("/index.xhtml", EVERYONE),
             Map.entry("/login.xhtml", EVERYONE),
             Map.entry("/learner/index.xhtml", SIGNED_IN),
+            Map.entry("/account/profile.xhtml", SIGNED_IN),
             Map.entry("/hr/audit.xhtml", EnumSet.of(Visitor.HR, Visitor.ADMIN)),
             Map.entry("/hr/tokens.xhtml", EnumSet.of(Visitor.HR, Visitor.ADMIN)),
             Map.entry("/admin/users.xhtml", EnumSet.of(Visitor.ADMIN)),
