@@ -48,7 +48,10 @@ public final class AtiendeServer implements ExtensionContext.Store.CloseableReso
             List<String> command = new ArrayList<>(List.of(
                     javaExecutable(), "-Xmx1g",
                     "-Datiende.public.url=http://localhost:" + port + "/",
-                    "-Datiende.demo=true"));
+                    "-Datiende.demo=true",
+                    // Tests reach the server on loopback as if through a proxy there: a test that exhausts the
+                    // verification rate limit does so as its own client (X-Forwarded-For), not as every test's.
+                    "-Datiende.trusted.proxies=127.0.0.1"));
             command.addAll(database.systemProperties());
             command.addAll(List.of(
                     "-jar", requiredPath("payara.micro.jar").toString(),

@@ -2,6 +2,8 @@ package com.atiende.web.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -25,13 +27,25 @@ public class SafeMarkdown {
                     .allowElements("hr", "br", "pre", "code", "ol", "ul", "li", "dl", "dt", "dd")
                     .toFactory());
 
+    /** Published content never changes, so each text is rendered once; the bound keeps memory flat. */
+    private static final int CACHED_TEXTS = 2_000;
+
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private final Map<String, String> rendered = new ConcurrentHashMap<>();
 
     public String toHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return POLICY.sanitize(renderer.render(parser.parse(markdown)));
+        String html = rendered.get(markdown);
+        if (html == null) {
+            html = POLICY.sanitize(renderer.render(parser.parse(markdown)));
+            if (rendered.size() >= CACHED_TEXTS) {
+                rendered.clear();
+            }
+            rendered.put(markdown, html);
+        }
+        return html;
     }
 }

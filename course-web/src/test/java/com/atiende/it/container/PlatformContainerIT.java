@@ -7,7 +7,23 @@ import com.atiende.assessment.content.ContentImport;
 import com.atiende.assessment.content.ImportResult;
 import com.atiende.assessment.content.InvalidContentException;
 import com.atiende.assessment.content.ShippedContentLoader;
+import com.atiende.assessment.attempt.AttemptService;
+import com.atiende.assessment.enrolment.EnrolmentService;
+import com.atiende.assessment.learning.CourseReading;
+import com.atiende.domain.content.ContentReader;
 import com.atiende.domain.content.ContentSource;
+import com.atiende.domain.learner.Learner;
+import com.atiende.domain.learner.LearnerRepository;
+import com.atiende.domain.learner.Role;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
 import com.atiende.infrastructure.persistence.DatabaseMigration;
 import com.atiende.domain.course.Course;
 import com.atiende.domain.course.CourseRepository;
@@ -34,7 +50,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The platform inside Payara Micro: the schema migrated at start-up, then publishing content into the real
  * database: the shipped courses, idempotence,
- * a new version for a changed file with the old one intact, and all-or-nothing refusal of invalid content.
+ * a new version for a changed file with the old one intact, and all-or-nothing refusal of invalid content; and
+ * the SQL a lesson page and a player step cost, which must not grow with the content (no N+1).
  * The methods run in order because they tell one story on one database.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -59,6 +76,21 @@ class PlatformContainerIT {
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     private DataSource dataSource;
+
+    @PersistenceUnit(unitName = "atiende")
+    private EntityManagerFactory entityManagerFactory;
+
+    @Inject
+    private LearnerRepository learners;
+
+    @EJB
+    private EnrolmentService enrolments;
+
+    @EJB
+    private AttemptService attempts;
+
+    @EJB
+    private CourseReading reading;
 
     @Test
     @Order(0)
@@ -133,6 +165,80 @@ class PlatformContainerIT {
                 .hasMessageContaining(CHANGED_LESSON);
         assertThat(inTransaction(() -> courses.findLatest("escucha-empatia").orElseThrow().getVersion())).isEqualTo(2);
         assertThat(inTransaction(() -> courses.findLatest("atencion").orElseThrow().getVersion())).isEqualTo(1);
+    }
+
+    @Test
+    @Order(10)
+    void theLessonPageAndThePlayerStepCostAFixedHandfulOfQueries() throws Exception {
+        long learnerId = inCommittedTransaction(() -> {
+            Learner learner = new Learner("consultas@ejemplo.com", "Cuenta Consultas", null, Set.of(Role.EMPLOYEE), Instant.now());
+            learners.store(learner);
+            return learner;
+        }).getId();
+        long enrolmentId = enrolments.enrol(learnerId, "atencion").enrolmentId();
+        long attemptId = attempts.start(learnerId, enrolmentId, "recepcion-clinica").attemptId();
+        reading.lesson(learnerId, enrolmentId, "atender-es-prestar-atencion");
+        attempts.current(learnerId, attemptId);
+
+        int firstLesson = statements(() -> reading.lesson(learnerId, enrolmentId, "atender-es-prestar-atencion"));
+        int lastLesson = statements(() -> reading.lesson(learnerId, enrolmentId, "mas-alla-de-no-tener-quejas"));
+        int stepAtStart = statements(() -> attempts.current(learnerId, attemptId));
+        var scenario = new ContentReader().read(ShippedContentLoader.shippedContent()).course("atencion").orElseThrow()
+                .scenario("recepcion-clinica").orElseThrow();
+        for (int answered = 0; answered < 3; answered++) {
+            var step = attempts.current(learnerId, attemptId).step();
+            String best = scenario.step(step.stepCode()).orElseThrow().choices().stream()
+                    .max(java.util.Comparator.comparingInt(choice -> choice.effects().values().stream().mapToInt(Integer::intValue).sum()))
+                    .orElseThrow().id();
+            var outcome = attempts.choose(learnerId, attemptId, step.stepCode(), best, step.sequence());
+            assertThat(outcome.result()).as("finished early at " + step.stepCode() + " with " + best + ": " + outcome).isNull();
+        }
+        attempts.current(learnerId, attemptId); // first sight of this step fills the shared cache, as above
+        int stepLater = statements(() -> attempts.current(learnerId, attemptId));
+
+        assertThat(firstLesson).as("lesson page statements").isLessThanOrEqualTo(4).isEqualTo(lastLesson);
+        assertThat(stepAtStart).as("player step statements").isLessThanOrEqualTo(6);
+        assertThat(stepLater).as("player step statements after three answers: " + lastStatements).isEqualTo(stepAtStart);
+    }
+
+    /** The SQL statements of the last {@link #statements} call, to explain a failing count. */
+    private final List<String> lastStatements = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** How many SQL statements EclipseLink sends to the database while {@code work} runs on this thread. */
+    private int statements(Callable<?> work) throws Exception {
+        Thread caller = Thread.currentThread();
+        AtomicInteger count = new AtomicInteger();
+        lastStatements.clear();
+        SessionEventAdapter counter = new SessionEventAdapter() {
+            @Override
+            public void postExecuteCall(SessionEvent event) {
+                if (Thread.currentThread() == caller) {
+                    count.incrementAndGet();
+                    lastStatements.add(String.valueOf(event.getCall() instanceof org.eclipse.persistence.internal.databaseaccess.DatabaseCall call
+                            ? call.getSQLString() : event.getCall()));
+                }
+            }
+        };
+        var events = entityManagerFactory.unwrap(JpaEntityManagerFactory.class).getServerSession().getEventManager();
+        events.addListener(counter);
+        try {
+            work.call();
+        } finally {
+            events.removeListener(counter);
+        }
+        return count.get();
+    }
+
+    private <T> T inCommittedTransaction(Callable<T> work) throws Exception {
+        transaction.begin();
+        try {
+            T result = work.call();
+            transaction.commit();
+            return result;
+        } catch (Exception e) {
+            transaction.rollback();
+            throw e;
+        }
     }
 
     private <T> T inTransaction(Callable<T> work) throws Exception {

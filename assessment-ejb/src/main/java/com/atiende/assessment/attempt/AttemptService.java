@@ -1,0 +1,198 @@
+package com.atiende.assessment.attempt;
+
+import com.atiende.assessment.completion.CompletionService;
+import com.atiende.assessment.completion.RetryingTransactions;
+import com.atiende.assessment.enrolment.ConflictException;
+import com.atiende.assessment.enrolment.NotFoundException;
+import com.atiende.assessment.grading.ResultExplainer;
+import com.atiende.assessment.grading.ResultView;
+import com.atiende.domain.attempt.AnswerRejectedException;
+import com.atiende.domain.attempt.Answered;
+import com.atiende.domain.attempt.Attempt;
+import com.atiende.domain.attempt.AttemptAnswer;
+import com.atiende.domain.attempt.AttemptNotAllowedException;
+import com.atiende.domain.attempt.AttemptPolicy;
+import com.atiende.domain.attempt.AttemptRecord;
+import com.atiende.domain.attempt.AttemptRepository;
+import com.atiende.domain.attempt.AttemptStatus;
+import com.atiende.domain.competency.Competency;
+import com.atiende.domain.competency.CompetencyRepository;
+import com.atiende.domain.enrolment.Enrolment;
+import com.atiende.domain.enrolment.EnrolmentRepository;
+import com.atiende.domain.scenario.Choice;
+import com.atiende.domain.scenario.Scenario;
+import com.atiende.domain.scenario.ScenarioStep;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Role-play attempts for the learner signed in, whose id every method takes first: someone else's enrolment or
+ * attempt is not found. Nothing the client sends is trusted beyond the codes of the step and reply chosen and the
+ * decision number; the attempt checks them against the scenario version it is bound to.
+ *
+ * <p>{@link #start} and {@link #choose} each save in a transaction of their own (so a reply is kept the moment it is
+ * chosen, whatever happens to the browser), run through {@link RetryingTransactions}, and begin by locking what
+ * they change (the enrolment for a start, the attempt for an answer): when two requests race, the second waits for
+ * the first and then sees its answer, which turns a duplicate into the recorded outcome and a different reply into
+ * {@code attempt.answerConflict}. Should a race slip past the lock, the attempt's row version and the unique
+ * (attempt, sequence) key fail the loser, which is run again to the same effect. An answer that finishes the
+ * attempt also locks the enrolment and gives completion its chance in the same transaction.
+ */
+@Stateless
+public class AttemptService {
+
+    @Inject
+    private EnrolmentRepository enrolments;
+
+    @Inject
+    private AttemptRepository attempts;
+
+    @Inject
+    private CompetencyRepository competencies;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private CompletionService completion;
+
+    @EJB
+    private RetryingTransactions transactions;
+
+    /**
+     * Starts an attempt at a scenario of the enrolled course, or resumes the one in progress.
+     *
+     * @throws NotFoundException        {@code enrolment.notFound}, {@code scenario.notFound}
+     * @throws AttemptRefusedException {@code attempt.limitReached}, {@code attempt.coolingDown},
+     *                                 {@code attempt.enrolmentCompleted}
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public AttemptView start(long learnerId, long enrolmentId, String scenarioCode) {
+        return transactions.run(() -> {
+            Enrolment enrolment = enrolments.lockOwned(learnerId, enrolmentId)
+                    .orElseThrow(() -> new NotFoundException("enrolment.notFound", enrolmentId));
+            Scenario scenario = enrolment.getCourse().scenario(scenarioCode)
+                    .orElseThrow(() -> new NotFoundException("scenario.notFound", scenarioCode));
+            Instant now = clock.instant();
+            List<Attempt> previous = attempts.findOfScenario(enrolmentId, scenario.getId());
+            List<AttemptRecord> records = previous.stream().map(Attempt::record).toList();
+            AttemptPolicy policy = new AttemptPolicy(enrolment.getCourse().getPassRules());
+            Optional<Attempt> open = policy.resumable(records, now)
+                    .map(record -> previous.get(records.indexOf(record)));
+            if (open.isPresent()) {
+                return view(open.get(), now);
+            }
+            if (!enrolment.isActive()) {
+                throw new AttemptRefusedException("attempt.enrolmentCompleted",
+                        "enrolment " + enrolmentId + " is completed");
+            }
+            try {
+                policy.checkCanStart(records, now);
+            } catch (AttemptNotAllowedException e) {
+                throw new AttemptRefusedException(e.getReason().messageKey(), e.getMessage(),
+                        e.getArguments().toArray());
+            }
+            previous.stream().filter(attempt -> attempt.isExpired(now)).forEach(attempt -> attempt.expire(now));
+            Attempt attempt = new Attempt(enrolment, scenario, policy.nextAttemptNumber(records), now);
+            attempts.store(attempt);
+            return view(attempt, now);
+        });
+    }
+
+    /**
+     * The attempt as it stands: the step it waits at, or its result, or expired.
+     *
+     * @throws NotFoundException {@code attempt.notFound}
+     */
+    public AttemptView current(long learnerId, long attemptId) {
+        return view(owned(learnerId, attemptId), clock.instant());
+    }
+
+    /**
+     * Records a reply to the current step, saved at once.
+     *
+     * @param sequence the decision number shown with the step
+     * @return the feedback on the reply and the next step or the result; for a repeated request, the same outcome
+     *         as the first time, and nothing new is recorded
+     * @throws NotFoundException        {@code attempt.notFound}
+     * @throws ConflictException        {@code attempt.answerConflict} (another reply was recorded for that decision,
+     *                                  e.g. in another tab), {@code attempt.staleStep} (the page is out of date)
+     * @throws AttemptRefusedException {@code attempt.invalidChoice}, {@code attempt.finished},
+     *                                 {@code attempt.expired}
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ChoiceOutcome choose(long learnerId, long attemptId, String stepCode, String choiceCode, int sequence) {
+        return transactions.run(() -> {
+            Attempt attempt = attempts.lockOwned(learnerId, attemptId)
+                    .orElseThrow(() -> new NotFoundException("attempt.notFound", attemptId));
+            Answered answered;
+            try {
+                answered = attempt.answer(stepCode, choiceCode, sequence, clock.instant());
+            } catch (AnswerRejectedException e) {
+                throw rejection(e);
+            }
+            if (!answered.repeated() && attempt.getStatus().isGraded()) {
+                completion.progressChanged(enrolments.lockOwnedByAttempt(learnerId, attemptId).orElseThrow());
+            }
+            return outcome(attempt, answered.answer());
+        });
+    }
+
+    private Attempt owned(long learnerId, long attemptId) {
+        return attempts.findOwned(learnerId, attemptId)
+                .orElseThrow(() -> new NotFoundException("attempt.notFound", attemptId));
+    }
+
+    private static RuntimeException rejection(AnswerRejectedException e) {
+        String key = e.getReason().messageKey();
+        return switch (e.getReason()) {
+            case ALREADY_ANSWERED, NOT_CURRENT_STEP -> new ConflictException(key, e.getMessage());
+            case INVALID_CHOICE, FINISHED, EXPIRED -> new AttemptRefusedException(key, e.getMessage());
+        };
+    }
+
+    private AttemptView view(Attempt attempt, Instant now) {
+        AttemptStatus status = attempt.statusAt(now);
+        Scenario scenario = attempt.getScenario();
+        StepView step = status == AttemptStatus.IN_PROGRESS
+                ? step(scenario, attempt.currentStep().orElseThrow(), attempt.getNextSequence())
+                : null;
+        ResultView result = status.isGraded() ? explain(attempt) : null;
+        return new AttemptView(attempt.getId(), attempt.getEnrolment().getId(), scenario.getCode(),
+                scenario.getTitle(), scenario.getChannel(), scenario.getCharacterName(), attempt.getAttemptNumber(),
+                status, attempt.getStartedAt(), attempt.getExpiresAt(), step, result);
+    }
+
+    /** The outcome of an answer: the state right after it, which for a repeat is what the first request got. */
+    private ChoiceOutcome outcome(Attempt attempt, AttemptAnswer answer) {
+        Choice choice = answer.getChoice();
+        boolean last = answer.getSequence() == attempt.getDecisionsMade() && attempt.getStatus().isGraded();
+        StepView next = last ? null : step(attempt.getScenario(),
+                attempt.getScenario().step(choice.getNextCode()).orElseThrow(), answer.getSequence() + 1);
+        return new ChoiceOutcome(attempt.getId(), answer.getSequence(), choice.getReply(), choice.getFeedback(),
+                choice.getCriticalExplanation(), next, last ? explain(attempt) : null);
+    }
+
+    private static StepView step(Scenario scenario, ScenarioStep step, int sequence) {
+        return new StepView(step.getCode(), sequence, step.getContext(), step.getMood(), step.getWaitedMinutes(),
+                step.getSays(), step.getChoices().stream()
+                        .map(choice -> new ChoiceOption(choice.getCode(), choice.getReply())).toList(),
+                sequence - 1, scenario.getBestPathDecisions());
+    }
+
+    private ResultView explain(Attempt attempt) {
+        Map<String, Competency> byCode = competencies.findAll().stream()
+                .collect(Collectors.toMap(Competency::getCode, Function.identity()));
+        return ResultExplainer.explain(attempt, byCode);
+    }
+}

@@ -1,0 +1,105 @@
+package com.atiende.assessment.completion;
+
+import com.atiende.domain.attempt.Attempt;
+import com.atiende.domain.attempt.AttemptPolicy;
+import com.atiende.domain.attempt.AttemptRecord;
+import com.atiende.domain.attempt.AttemptRepository;
+import com.atiende.domain.certificate.Certificate;
+import com.atiende.domain.certificate.CertificateIssued;
+import com.atiende.domain.certificate.CertificateRepository;
+import com.atiende.domain.certificate.VerificationCode;
+import com.atiende.domain.enrolment.Enrolment;
+import com.atiende.domain.enrolment.EnrolmentRepository;
+import com.atiende.domain.scenario.Scenario;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Completes an enrolment and issues its certificate the moment the learner's progress allows it, inside the
+ * transaction that recorded the progress (a lesson read, an attempt graded), so that completion and certificate are
+ * never out of step with it.
+ *
+ * <p>Exactly one certificate per enrolment, even when the last lesson and the last scenario are finished at the
+ * same moment in two tabs: callers hold the enrolment's lock ({@link EnrolmentRepository#lockOwned}), so the second
+ * call waits for the first to commit and then finds the enrolment completed. Should a change slip past the lock,
+ * every call stamps the enrolment's activity, so two concurrent calls still collide on its row version, the loser
+ * is run again by {@link RetryingTransactions}, and the unique key on the certificate's enrolment stands behind it.
+ *
+ * <p>It is a CDI bean rather than an EJB because such a lost race is expected: thrown out of an EJB it would be
+ * logged as a system failure with its stack trace. It is not meant for the web layer.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class CompletionService {
+
+    private static final Logger LOG = Logger.getLogger(CompletionService.class.getName());
+
+    @Inject
+    private AttemptRepository attempts;
+
+    @Inject
+    private CertificateRepository certificates;
+
+    @Inject
+    private Event<CertificateIssued> certificateIssued;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Records that the enrolment's progress changed and completes it if it is now complete.
+     *
+     * @param enrolment the enrolment whose lock the caller holds
+     *
+     * @return the certificate issued by this call, if it completed the enrolment
+     */
+    public Optional<Certificate> progressChanged(Enrolment enrolment) {
+        Instant now = clock.instant();
+        enrolment.recordActivity(now);
+        if (!enrolment.isActive()) {
+            return Optional.empty();
+        }
+        AttemptPolicy policy = new AttemptPolicy(enrolment.getCourse().getPassRules());
+        Map<Long, AttemptRecord> kept = attempts.recordsOfEnrolment(enrolment.getId()).stream()
+                .collect(Collectors.groupingBy(AttemptRecord::scenarioId)).values().stream()
+                .flatMap(ofScenario -> policy.kept(ofScenario).stream())
+                .collect(Collectors.toMap(AttemptRecord::scenarioId, Function.identity()));
+        Map<Long, Scenario> scenarios = enrolment.getCourse().getScenarios().stream()
+                .collect(Collectors.toMap(Scenario::getId, Function.identity()));
+        Set<String> passed = kept.values().stream().filter(AttemptRecord::passed)
+                .map(record -> scenarios.get(record.scenarioId()).getCode())
+                .collect(Collectors.toSet());
+        if (!enrolment.completeIfDone(passed, now)) {
+            return Optional.empty();
+        }
+        List<Attempt> certified = kept.values().stream()
+                .filter(record -> scenarios.get(record.scenarioId()).isRequired())
+                .map(record -> attempts.find(record.attemptId()).orElseThrow())
+                .toList();
+        Certificate certificate = Certificate.issue(enrolment, certified, VerificationCode.generate(), now);
+        certificates.store(certificate);
+        certificateIssued.fire(new CertificateIssued(certificate.getId(), enrolment.getLearner().getId(),
+                enrolment.getCourseCode(), enrolment.getCourse().getVersion(), certificate.getVerificationCode(),
+                certificate.getIssuedAt(), certificate.getExpiresAt()));
+        return Optional.of(certificate);
+    }
+
+    /** Logs an issued certificate once its transaction committed, not for every run a lost race repeats. */
+    static void logIssued(@Observes(during = TransactionPhase.AFTER_SUCCESS) CertificateIssued issued) {
+        LOG.info(() -> "Certificate issued: learner " + issued.learnerId() + ", course " + issued.courseCode()
+                + " v" + issued.courseVersion() + ", expires " + issued.expiresAt());
+    }
+}

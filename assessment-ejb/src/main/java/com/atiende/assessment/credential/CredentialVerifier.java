@@ -1,0 +1,121 @@
+package com.atiende.assessment.credential;
+
+import com.atiende.domain.certificate.CertificateStatus;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.text.ParseException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Checks an Open Badge credential presented as a VC-JWT, in order: it is a signed JWT with RS256; its signature
+ * verifies with one of the issuer's published keys (chosen by {@code kid}; the {@code jwk} the token carries is
+ * ignored, since anyone can put their own key there); it is an OpenBadgeCredential issued by us; the moment of the
+ * check lies within {@code nbf}..{@code exp}; and the certificate it names is on record and not revoked.
+ */
+public final class CredentialVerifier {
+
+    private final JWKSet trustedKeys;
+    private final PublicAddresses addresses;
+    private final Function<String, Optional<CertificateStatus>> statusByCode;
+
+    /**
+     * @param trustedKeys  the issuer's public keys
+     * @param statusByCode the status now of the certificate with a verification code, empty when unknown
+     */
+    public CredentialVerifier(JWKSet trustedKeys, PublicAddresses addresses,
+                              Function<String, Optional<CertificateStatus>> statusByCode) {
+        this.trustedKeys = trustedKeys;
+        this.addresses = addresses;
+        this.statusByCode = statusByCode;
+    }
+
+    public CredentialCheck check(String compactJws, Instant now) {
+        SignedJWT jwt;
+        try {
+            jwt = SignedJWT.parse(compactJws == null ? "" : compactJws.strip());
+        } catch (ParseException e) {
+            return CredentialCheck.refused(CredentialCheck.Status.MALFORMED, "Not a signed JWT (compact JWS).");
+        }
+        if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
+            return CredentialCheck.refused(CredentialCheck.Status.BAD_SIGNATURE, "Only RS256 signatures are ours.");
+        }
+        JWK key = jwt.getHeader().getKeyID() == null ? null : trustedKeys.getKeyByKeyId(jwt.getHeader().getKeyID());
+        if (!(key instanceof RSAKey rsa) || !verifies(jwt, rsa)) {
+            return CredentialCheck.refused(CredentialCheck.Status.BAD_SIGNATURE,
+                    "The signature does not verify with the issuer's published keys.");
+        }
+        JWTClaimsSet claims;
+        try {
+            claims = jwt.getJWTClaimsSet();
+        } catch (ParseException e) {
+            return CredentialCheck.refused(CredentialCheck.Status.MALFORMED, "The payload is not a JSON object.");
+        }
+        Object type = claims.getClaim("type");
+        if (!(type instanceof List<?> types && types.contains(OpenBadgeCredential.TYPE))
+                || !addresses.issuer().equals(claims.getIssuer())
+                || claims.getNotBeforeTime() == null || claims.getExpirationTime() == null) {
+            return CredentialCheck.refused(CredentialCheck.Status.MALFORMED,
+                    "Not an OpenBadgeCredential of this issuer with a validity period.");
+        }
+        String credentialId = claims.getJWTID();
+        Instant validFrom = claims.getNotBeforeTime().toInstant();
+        Instant validUntil = claims.getExpirationTime().toInstant();
+        String holder = holderName(claims);
+        String course = claims.getClaim("name") instanceof String name ? name : null;
+        CredentialCheck.Status status;
+        String detail;
+        Optional<CertificateStatus> certificate = Optional.ofNullable(OpenBadgeCredential.codeOf(credentialId, addresses))
+                .flatMap(statusByCode);
+        if (now.isBefore(validFrom)) {
+            status = CredentialCheck.Status.NOT_YET_VALID;
+            detail = "The credential is not valid yet.";
+        } else if (!now.isBefore(validUntil)) {
+            status = CredentialCheck.Status.EXPIRED;
+            detail = "The credential expired.";
+        } else if (certificate.isEmpty()) {
+            status = CredentialCheck.Status.UNKNOWN;
+            detail = "The certificate this credential names is not on record.";
+        } else if (certificate.get() == CertificateStatus.REVOKED) {
+            status = CredentialCheck.Status.REVOKED;
+            detail = "The certificate was revoked.";
+        } else if (certificate.get() == CertificateStatus.EXPIRED) {
+            status = CredentialCheck.Status.EXPIRED;
+            detail = "The certificate expired.";
+        } else {
+            status = CredentialCheck.Status.VALID;
+            detail = "Signed by the issuer, within its validity period, and not revoked.";
+        }
+        return new CredentialCheck(status, credentialId, holder, course, validFrom, validUntil, detail);
+    }
+
+    private static boolean verifies(SignedJWT jwt, RSAKey key) {
+        try {
+            return jwt.verify(new RSASSAVerifier(key.toRSAPublicKey()));
+        } catch (JOSEException e) {
+            return false;
+        }
+    }
+
+    private static String holderName(JWTClaimsSet claims) {
+        if (claims.getClaim("credentialSubject") instanceof Map<?, ?> subject
+                && subject.get("identifier") instanceof List<?> identifiers) {
+            for (Object identifier : identifiers) {
+                if (identifier instanceof Map<?, ?> identity && "name".equals(identity.get("identityType"))
+                        && identity.get("identityHash") instanceof String name) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,51 @@
+package com.atiende.assessment.credential;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The addresses printed on certificates and written into credentials, built from ATIENDE_PUBLIC_URL: they leave the
+ * platform on paper and in wallets, so they must be the address people use, never the one the server sees.
+ * Immutable and cheap, hence dependent: each user gets its own.
+ */
+@Dependent
+public class PublicAddresses {
+
+    private final String base;
+
+    @Inject
+    PublicAddresses(@ConfigProperty(name = "atiende.public.url", defaultValue = "http://localhost:8080/") String base) {
+        this.base = base.endsWith("/") ? base : base + "/";
+    }
+
+    /** For code outside the container (tests, tools). */
+    public static PublicAddresses of(String base) {
+        return new PublicAddresses(base);
+    }
+
+    /** The site itself. */
+    public String site() {
+        return base;
+    }
+
+    /** The public page that tells whether the certificate with this code is valid: what the QR code opens. */
+    public String verification(String code) {
+        return base + "verify/" + code;
+    }
+
+    /** The issuer's profile (Open Badges {@code Profile}), also the {@code iss} of every credential. */
+    public String issuer() {
+        return base + "api/v1/issuer";
+    }
+
+    /** The issuer's public keys as a JWK set. */
+    public String issuerKeys() {
+        return base + "api/v1/issuer/jwks";
+    }
+
+    /** The achievement a course version stands for: a name, not an address one can open. */
+    public String achievement(String courseCode, int courseVersion) {
+        return "urn:atiende:achievement:" + courseCode + ":" + courseVersion;
+    }
+}

@@ -1,0 +1,25 @@
+package com.atiende.assessment.enrolment;
+
+import com.atiende.assessment.certificate.CertificateSummary;
+import com.atiende.domain.enrolment.EnrolmentStatus;
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * An enrolment as "Mi aprendizaje" lists it: which course version, how far along, by when, and its certificate.
+ *
+ * @param dueAt       when the course should be completed, or null
+ * @param completedAt when it was completed, or null
+ * @param certificate the certificate of this enrolment, or null until it is completed
+ */
+public record EnrolmentProgress(long enrolmentId, String courseCode, int courseVersion, String courseTitle,
+                                EnrolmentStatus status, Instant enrolledAt, Instant dueAt, Instant completedAt,
+                                int lessonsRead, int lessonsTotal, int requiredScenariosPassed,
+                                int requiredScenariosTotal, CertificateSummary certificate) implements Serializable {
+
+    /** Lessons read and required scenarios passed, as a share of all of them: 0-100. */
+    public int percentDone() {
+        int total = lessonsTotal + requiredScenariosTotal;
+        return total == 0 ? 100 : (lessonsRead + requiredScenariosPassed) * 100 / total;
+    }
+}

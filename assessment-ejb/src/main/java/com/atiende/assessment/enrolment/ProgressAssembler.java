@@ -1,0 +1,78 @@
+package com.atiende.assessment.enrolment;
+
+import com.atiende.assessment.certificate.CertificateSummary;
+import com.atiende.domain.attempt.AttemptPolicy;
+import com.atiende.domain.attempt.AttemptRecord;
+import com.atiende.domain.certificate.Certificate;
+import com.atiende.domain.course.Course;
+import com.atiende.domain.course.CourseItem;
+import com.atiende.domain.course.CourseItemKind;
+import com.atiende.domain.enrolment.Enrolment;
+import com.atiende.domain.enrolment.LessonRead;
+import com.atiende.domain.scenario.Scenario;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Builds progress views from what was read beforehand in a few queries (enrolments, lesson counts, attempt
+ * summaries, certificates), so that a list of any length costs the same number of queries. Course versions come
+ * from the shared cache: published content never changes.
+ */
+final class ProgressAssembler {
+
+    private ProgressAssembler() {
+    }
+
+    /**
+     * @param attempts    summaries of the enrolment's attempts
+     * @param certificate the enrolment's certificate, or null
+     */
+    static EnrolmentProgress progress(Enrolment enrolment, int lessonsRead, List<AttemptRecord> attempts,
+                                      Certificate certificate, Instant now) {
+        Course course = enrolment.getCourse();
+        AttemptPolicy policy = new AttemptPolicy(course.getPassRules());
+        Map<Long, List<AttemptRecord>> byScenario = attempts.stream()
+                .collect(Collectors.groupingBy(AttemptRecord::scenarioId));
+        List<Scenario> required = course.getScenarios().stream().filter(Scenario::isRequired).toList();
+        int passed = (int) required.stream()
+                .filter(scenario -> policy.kept(byScenario.getOrDefault(scenario.getId(), List.of()))
+                        .filter(AttemptRecord::passed).isPresent())
+                .count();
+        return new EnrolmentProgress(enrolment.getId(), course.getCode(), course.getVersion(), course.getTitle(),
+                enrolment.getStatus(), enrolment.getEnrolledAt(), enrolment.getDueAt(), enrolment.getCompletedAt(),
+                lessonsRead, course.getLessons().size(), passed, required.size(),
+                certificate == null ? null : CertificateSummary.of(certificate, now));
+    }
+
+    static List<ItemProgress> items(Enrolment enrolment, List<AttemptRecord> attempts, Instant now) {
+        AttemptPolicy policy = new AttemptPolicy(enrolment.getCourse().getPassRules());
+        Map<String, Instant> readAt = enrolment.getLessonsRead().stream()
+                .collect(Collectors.toMap(LessonRead::getLessonCode, LessonRead::getReadAt));
+        Map<Long, List<AttemptRecord>> byScenario = attempts.stream()
+                .collect(Collectors.groupingBy(AttemptRecord::scenarioId));
+        return enrolment.getCourse().getItems().stream()
+                .map(item -> item.getKind() == CourseItemKind.LESSON
+                        ? lesson(item, readAt.get(item.getCode()))
+                        : scenario((Scenario) item, byScenario.getOrDefault(((Scenario) item).getId(), List.of()),
+                                policy, now))
+                .toList();
+    }
+
+    private static ItemProgress lesson(CourseItem lesson, Instant readAt) {
+        return new ItemProgress(CourseItemKind.LESSON, lesson.getCode(), lesson.getTitle(), true, readAt != null,
+                readAt, 0, 0, null, null, null);
+    }
+
+    private static ItemProgress scenario(Scenario scenario, List<AttemptRecord> attempts, AttemptPolicy policy,
+                                         Instant now) {
+        Optional<AttemptRecord> kept = policy.kept(attempts);
+        return new ItemProgress(CourseItemKind.SCENARIO, scenario.getCode(), scenario.getTitle(),
+                scenario.isRequired(), kept.filter(AttemptRecord::passed).isPresent(), null, attempts.size(),
+                policy.attemptsAllowed(), kept.map(AttemptRecord::status).orElse(null),
+                kept.map(AttemptRecord::overall).orElse(null),
+                policy.resumable(attempts, now).map(AttemptRecord::attemptId).orElse(null));
+    }
+}

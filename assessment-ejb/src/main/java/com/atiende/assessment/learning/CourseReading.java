@@ -1,0 +1,74 @@
+package com.atiende.assessment.learning;
+
+import com.atiende.assessment.enrolment.NotFoundException;
+import com.atiende.domain.competency.Competency;
+import com.atiende.domain.competency.CompetencyRepository;
+import com.atiende.domain.course.AttemptKept;
+import com.atiende.domain.course.Course;
+import com.atiende.domain.course.CourseItem;
+import com.atiende.domain.course.Lesson;
+import com.atiende.domain.course.PassRules;
+import com.atiende.domain.enrolment.Enrolment;
+import com.atiende.domain.enrolment.EnrolmentRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a learner reads inside one of their enrolments: a lesson of the exact course version they are enrolled
+ * in, and the course's pass rules. Another person's enrolment is "not found", whatever id is asked for.
+ */
+@Stateless
+public class CourseReading {
+
+    @Inject
+    private EnrolmentRepository enrolments;
+
+    @Inject
+    private CompetencyRepository competencies;
+
+    public LessonView lesson(long learnerId, long enrolmentId, String lessonCode) {
+        Enrolment enrolment = owned(learnerId, enrolmentId);
+        Course course = enrolment.getCourse();
+        Lesson lesson = course.lesson(lessonCode).orElseThrow(() -> new NotFoundException("lesson.notFound", lessonCode));
+        List<CourseItem> items = course.getItems();
+        int position = items.indexOf(lesson);
+        return new LessonView(enrolmentId, course.getCode(), course.getTitle(), lesson.getCode(), lesson.getTitle(),
+                lesson.getMinutes(), lesson.getBody(), lesson.getTakeaways(),
+                lesson.getSelfCheck().stream()
+                        .map(question -> new LessonView.Question(question.getQuestion(), question.getOptions().stream()
+                                .map(option -> new LessonView.Option(option.getText(), option.isCorrect(), option.getFeedback()))
+                                .toList()))
+                        .toList(),
+                enrolment.hasRead(lessonCode), position + 1, items.size(),
+                position > 0 ? link(items.get(position - 1)) : null,
+                position + 1 < items.size() ? link(items.get(position + 1)) : null);
+    }
+
+    public RulesView rules(long learnerId, long enrolmentId) {
+        Course course = owned(learnerId, enrolmentId).getCourse();
+        PassRules rules = course.getPassRules();
+        List<RulesView.Floor> floors = rules.getFloors().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(floor -> {
+                    Competency competency = competencies.find(floor.getKey()).orElse(null);
+                    return new RulesView.Floor(floor.getKey(),
+                            competency == null ? floor.getKey() : competency.getNameEs(),
+                            competency == null ? floor.getKey() : competency.getNameEn(), floor.getValue());
+                })
+                .toList();
+        return new RulesView(rules.getPassMark(), floors, rules.getAttemptsAllowed(),
+                rules.getAttemptKept() == AttemptKept.BEST, rules.getCooldownMinutes(), rules.getAttemptExpiryDays(),
+                course.getCertificateValidityMonths());
+    }
+
+    private Enrolment owned(long learnerId, long enrolmentId) {
+        return enrolments.findOwned(learnerId, enrolmentId)
+                .orElseThrow(() -> new NotFoundException("enrolment.notFound", enrolmentId));
+    }
+
+    private static LessonView.ItemLink link(CourseItem item) {
+        return new LessonView.ItemLink(item.getKind().name(), item.getCode(), item.getTitle());
+    }
+}

@@ -1,0 +1,123 @@
+package com.atiende.assessment.recertification;
+
+import com.atiende.assessment.completion.RetryingTransactions;
+import com.atiende.domain.recertification.Recertification;
+import com.atiende.infrastructure.mail.SmtpMail;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import java.lang.management.ManagementFactory;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * One run of recertification: finds the certificates due, claims each in a transaction of its own (so one failure
+ * costs one certificate, and a run racing on another instance simply finds the certificate claimed), and tells each
+ * learner by e-mail after the claim committed, recording the outcome. A message that fails is logged and recorded as
+ * failed, not retried: telling someone twice is worse than once too few, and HR sees who expires soon.
+ *
+ * <p>Runs may overlap freely, on one instance or many; {@link RecertificationJob} starts one every hour.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RecertificationService {
+
+    private static final Logger LOG = Logger.getLogger(RecertificationService.class.getName());
+
+    /** Which instance claimed a certificate, for whoever reads the table: the JVM's "pid@host". */
+    private static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName();
+
+    @EJB
+    private RetryingTransactions transactions;
+
+    @Inject
+    private RecertificationClaims claims;
+
+    @Inject
+    private SmtpMail mail;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "atiende.recertify.days", defaultValue = "30")
+    int leadDays;
+
+    @Inject
+    @ConfigProperty(name = "atiende.public.url", defaultValue = "http://localhost:8080/")
+    String publicUrl;
+
+    @Inject
+    @ConfigProperty(name = "atiende.timezone", defaultValue = "Europe/Madrid")
+    String timezone;
+
+    public RecertificationRun run() {
+        Instant now = clock.instant();
+        Duration leadTime = Duration.ofDays(leadDays);
+        List<Long> due = transactions.run(() -> claims.due(now, leadTime));
+        int claimed = 0;
+        int notified = 0;
+        for (long certificateId : due) {
+            Optional<RecertificationNotice> notice = transactions.run(
+                    () -> claims.claim(certificateId, now, leadTime, INSTANCE));
+            if (notice.isEmpty()) {
+                continue;
+            }
+            claimed++;
+            Recertification.Notification result = tell(notice.get());
+            if (result == Recertification.Notification.SENT) {
+                notified++;
+            }
+            transactions.run(() -> {
+                claims.notified(certificateId, result, clock.instant());
+                return null;
+            });
+        }
+        if (claimed > 0) {
+            int total = claimed;
+            int told = notified;
+            LOG.info(() -> "Recertification: " + total + " certificates claimed, their holders enrolled again; "
+                    + told + " told by e-mail");
+        }
+        return new RecertificationRun(due.size(), claimed, notified);
+    }
+
+    private Recertification.Notification tell(RecertificationNotice notice) {
+        if (!mail.isConfigured()) {
+            LOG.info(() -> "No SMTP server (ATIENDE_SMTP_HOST): " + notice.email() + " was enrolled again in "
+                    + notice.courseTitle() + " but not told by e-mail");
+            return Recertification.Notification.NOT_CONFIGURED;
+        }
+        Locale locale = Locale.forLanguageTag(notice.language());
+        ResourceBundle text = ResourceBundle.getBundle("com.atiende.assessment.recertification.mail", locale,
+                RecertificationService.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String expires = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                .format(notice.expiresAt().atZone(ZoneId.of(timezone)));
+        String link = (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "learner/index.xhtml";
+        Object[] arguments = {notice.name(), notice.courseTitle(), expires, Integer.toString(notice.courseVersion()), link};
+        try {
+            mail.send(notice.email(), new MessageFormat(text.getString("subject"), locale).format(arguments),
+                    new MessageFormat(text.getString("body"), locale).format(arguments));
+            return Recertification.Notification.SENT;
+        } catch (MessagingException e) {
+            LOG.warning(() -> "Could not tell " + notice.email() + " about recertification in "
+                    + notice.courseTitle() + ": " + e);
+            return Recertification.Notification.FAILED;
+        }
+    }
+}

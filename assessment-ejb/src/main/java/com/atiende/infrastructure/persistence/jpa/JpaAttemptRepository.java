@@ -1,0 +1,70 @@
+package com.atiende.infrastructure.persistence.jpa;
+
+import com.atiende.domain.attempt.Attempt;
+import com.atiende.domain.attempt.AttemptRecord;
+import com.atiende.domain.attempt.AttemptRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Attempts through the {@code Attempt.*} named queries; joins the caller's transaction. */
+@ApplicationScoped
+public class JpaAttemptRepository implements AttemptRepository {
+
+    @PersistenceContext(unitName = "atiende")
+    private EntityManager entityManager;
+
+    @Override
+    public Optional<Attempt> findOwned(long learnerId, long attemptId) {
+        return entityManager.createNamedQuery("Attempt.findOwned", Attempt.class)
+                .setParameter("id", attemptId)
+                .setParameter("learnerId", learnerId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Attempt> lockOwned(long learnerId, long attemptId) {
+        return entityManager.createNamedQuery("Attempt.findOwned", Attempt.class)
+                .setParameter("id", attemptId)
+                .setParameter("learnerId", learnerId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Attempt> findOfScenario(long enrolmentId, long scenarioId) {
+        return entityManager.createNamedQuery("Attempt.findOfScenario", Attempt.class)
+                .setParameter("enrolmentId", enrolmentId)
+                .setParameter("scenarioId", scenarioId)
+                .getResultList();
+    }
+
+    @Override
+    public List<AttemptRecord> recordsOfEnrolment(long enrolmentId) {
+        return entityManager.createNamedQuery("Attempt.recordsOfEnrolment", AttemptRecord.class)
+                .setParameter("enrolmentId", enrolmentId)
+                .getResultList();
+    }
+
+    @Override
+    public List<AttemptRecord> recordsOfLearner(long learnerId) {
+        return entityManager.createNamedQuery("Attempt.recordsOfLearner", AttemptRecord.class)
+                .setParameter("learnerId", learnerId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Attempt> find(long attemptId) {
+        return Optional.ofNullable(entityManager.find(Attempt.class, attemptId));
+    }
+
+    @Override
+    public void store(Attempt attempt) {
+        if (attempt.getId() == null) {
+            entityManager.persist(attempt);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package com.atiende.infrastructure.persistence.jpa;
+
+import com.atiende.domain.certificate.Certificate;
+import com.atiende.domain.certificate.CertificateRepository;
+import com.atiende.domain.certificate.VerificationCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Certificates through the {@code Certificate.*} named queries; joins the caller's transaction. */
+@ApplicationScoped
+public class JpaCertificateRepository implements CertificateRepository {
+
+    @PersistenceContext(unitName = "atiende")
+    private EntityManager entityManager;
+
+    @Override
+    public Optional<Certificate> findOwned(long learnerId, long certificateId) {
+        return entityManager.createNamedQuery("Certificate.findOwned", Certificate.class)
+                .setParameter("id", certificateId)
+                .setParameter("learnerId", learnerId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Certificate> findByLearner(long learnerId) {
+        return entityManager.createNamedQuery("Certificate.findByLearner", Certificate.class)
+                .setParameter("learnerId", learnerId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Certificate> findLatest(long learnerId, String courseCode) {
+        return entityManager.createNamedQuery("Certificate.findLatest", Certificate.class)
+                .setParameter("learnerId", learnerId)
+                .setParameter("courseCode", courseCode)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Certificate> findByVerificationCode(String code) {
+        return entityManager.createNamedQuery("Certificate.findByVerificationCode", Certificate.class)
+                .setParameter("code", VerificationCode.normalize(code))
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(Certificate certificate) {
+        if (certificate.getId() == null) {
+            entityManager.persist(certificate);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package com.atiende.infrastructure.persistence.jpa;
+
+import com.atiende.domain.enrolment.Enrolment;
+import com.atiende.domain.enrolment.EnrolmentRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Enrolments through the {@code Enrolment.*} named queries; joins the caller's transaction. */
+@ApplicationScoped
+public class JpaEnrolmentRepository implements EnrolmentRepository {
+
+    @PersistenceContext(unitName = "atiende")
+    private EntityManager entityManager;
+
+    @Override
+    public Optional<Enrolment> findOwned(long learnerId, long enrolmentId) {
+        return entityManager.createNamedQuery("Enrolment.findOwned", Enrolment.class)
+                .setParameter("id", enrolmentId)
+                .setParameter("learnerId", learnerId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Enrolment> lockOwned(long learnerId, long enrolmentId) {
+        return entityManager.createNamedQuery("Enrolment.findOwned", Enrolment.class)
+                .setParameter("id", enrolmentId)
+                .setParameter("learnerId", learnerId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Enrolment> lockOwnedByAttempt(long learnerId, long attemptId) {
+        return entityManager.createNamedQuery("Enrolment.findOwnedByAttempt", Enrolment.class)
+                .setParameter("attemptId", attemptId)
+                .setParameter("learnerId", learnerId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Enrolment> findActive(long learnerId, String courseCode) {
+        return entityManager.createNamedQuery("Enrolment.findActive", Enrolment.class)
+                .setParameter("learnerId", learnerId)
+                .setParameter("courseCode", courseCode)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Enrolment> findByLearner(long learnerId) {
+        return entityManager.createNamedQuery("Enrolment.findByLearner", Enrolment.class)
+                .setParameter("learnerId", learnerId)
+                .getResultList();
+    }
+
+    @Override
+    public Map<Long, Integer> countLessonsRead(long learnerId) {
+        return entityManager.createNamedQuery("Enrolment.countLessonsReadByLearner", Object[].class)
+                .setParameter("learnerId", learnerId)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).intValue()));
+    }
+
+    @Override
+    public void store(Enrolment enrolment) {
+        if (enrolment.getId() == null) {
+            entityManager.persist(enrolment);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package com.atiende.assessment.credential;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atiende.domain.certificate.CertificateStatus;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.util.Base64URL;
+import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Open Badges 3.0 credential of a certificate, signed as a VC-JWT, and its check: it verifies with the published
+ * key and states the certificate's dates; one changed byte, another key (even one claiming our key id) or a moment
+ * past validUntil fail it, and so does a revoked or unknown certificate.
+ */
+class OpenBadgeCredentialTest {
+
+    private static final PublicAddresses ADDRESSES = PublicAddresses.of("https://formacion.example.es");
+    private static final CertificateFace FACE = CertificatePdfTest.face("María José Núñez", "es");
+    private static final Instant DURING = FACE.issuedAt().plusSeconds(86_400);
+
+    private static RSAKey ours;
+    private static RSAKey theirs;
+
+    @BeforeAll
+    static void generateKeys() throws Exception {
+        ours = key(null);
+        theirs = key(ours.getKeyID());
+    }
+
+    @Test
+    void isAnOpenBadgeCredentialWithTheCertificatesDates() throws Exception {
+        Map<String, Object> credential = OpenBadgeCredential.of(FACE, ADDRESSES, "Atiende");
+        SignedJWT jwt = SignedJWT.parse(OpenBadgeCredential.sign(credential, ours, ADDRESSES));
+
+        assertThat(credential.get("@context")).isEqualTo(List.of(OpenBadgeCredential.VC_CONTEXT, OpenBadgeCredential.OB_CONTEXT));
+        assertThat(credential.get("type")).isEqualTo(List.of("VerifiableCredential", "OpenBadgeCredential"));
+        assertThat(credential).containsEntry("validFrom", "2025-03-31T16:00:00Z").containsEntry("validUntil", "2027-03-31T16:00:00Z")
+                .containsEntry("id", "https://formacion.example.es/verify/ABCDEFGHJKMN");
+        assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
+        assertThat(jwt.getHeader().getKeyID()).isEqualTo(ours.getKeyID());
+        assertThat(jwt.getHeader().getJWK().isPrivate()).isFalse();
+        assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo("https://formacion.example.es/api/v1/issuer");
+        assertThat(jwt.getJWTClaimsSet().getNotBeforeTime().toInstant()).isEqualTo(FACE.issuedAt());
+        assertThat(jwt.getJWTClaimsSet().getExpirationTime().toInstant()).isEqualTo(FACE.expiresAt());
+        assertThat(jwt.getPayload().toString()).contains("\"achievementType\":\"Certificate\"", "Escucha activa")
+                .doesNotContain("maria@example.es");
+    }
+
+    @Test
+    void verifiesWithThePublishedKey() {
+        CredentialCheck check = verifier(CertificateStatus.VALID).check(signed(), DURING);
+
+        assertThat(check.status()).isEqualTo(CredentialCheck.Status.VALID);
+        assertThat(check.verified()).isTrue();
+        assertThat(check.holderName()).isEqualTo("María José Núñez");
+        assertThat(check.courseTitle()).isEqualTo("Escuchar y empatizar");
+        assertThat(check.validFrom()).isEqualTo(FACE.issuedAt());
+        assertThat(check.validUntil()).isEqualTo(FACE.expiresAt());
+    }
+
+    @Test
+    void failsWithOneChangedByteInThePayload() throws Exception {
+        String[] parts = signed().split("\\.");
+        String payload = new String(Base64URL.from(parts[1]).decode(), StandardCharsets.UTF_8);
+        String altered = Base64URL.encode(payload.replace("María", "Maria")).toString();
+
+        CredentialCheck check = verifier(CertificateStatus.VALID).check(parts[0] + "." + altered + "." + parts[2], DURING);
+
+        assertThat(check.status()).isEqualTo(CredentialCheck.Status.BAD_SIGNATURE);
+        assertThat(check.holderName()).as("nothing is read from an untrusted credential").isNull();
+    }
+
+    @Test
+    void failsWithOneChangedByteInTheSignature() {
+        String jwt = signed();
+        char last = jwt.charAt(jwt.length() - 2);
+        String altered = jwt.substring(0, jwt.length() - 2) + (last == 'A' ? 'B' : 'A') + jwt.charAt(jwt.length() - 1);
+
+        assertThat(verifier(CertificateStatus.VALID).check(altered, DURING).status())
+                .isEqualTo(CredentialCheck.Status.BAD_SIGNATURE);
+    }
+
+    @Test
+    void failsWhenSignedWithAnotherKeyThatClaimsOurKeyId() {
+        String forged = OpenBadgeCredential.sign(OpenBadgeCredential.of(FACE, ADDRESSES, "Atiende"), theirs, ADDRESSES);
+
+        assertThat(verifier(CertificateStatus.VALID).check(forged, DURING).status())
+                .isEqualTo(CredentialCheck.Status.BAD_SIGNATURE);
+    }
+
+    @Test
+    void failsPastValidUntil() {
+        assertThat(verifier(CertificateStatus.VALID).check(signed(), FACE.expiresAt()).status())
+                .isEqualTo(CredentialCheck.Status.EXPIRED);
+        assertThat(verifier(CertificateStatus.VALID).check(signed(), FACE.issuedAt().minusSeconds(1)).status())
+                .isEqualTo(CredentialCheck.Status.NOT_YET_VALID);
+    }
+
+    @Test
+    void failsWhenTheCertificateWasRevokedOrIsUnknown() {
+        assertThat(verifier(CertificateStatus.REVOKED).check(signed(), DURING).status())
+                .isEqualTo(CredentialCheck.Status.REVOKED);
+        assertThat(new CredentialVerifier(new JWKSet(ours.toPublicJWK()), ADDRESSES, code -> Optional.empty())
+                .check(signed(), DURING).status()).isEqualTo(CredentialCheck.Status.UNKNOWN);
+    }
+
+    @Test
+    void refusesWhatIsNotASignedJwt() {
+        assertThat(verifier(CertificateStatus.VALID).check("not a credential", DURING).status())
+                .isEqualTo(CredentialCheck.Status.MALFORMED);
+        assertThat(verifier(CertificateStatus.VALID).check(null, DURING).status())
+                .isEqualTo(CredentialCheck.Status.MALFORMED);
+    }
+
+    private static String signed() {
+        return OpenBadgeCredential.sign(OpenBadgeCredential.of(FACE, ADDRESSES, "Atiende"), ours, ADDRESSES);
+    }
+
+    private static CredentialVerifier verifier(CertificateStatus status) {
+        return new CredentialVerifier(new JWKSet(ours.toPublicJWK()), ADDRESSES,
+                code -> code.equals(FACE.verificationCode()) ? Optional.of(status) : Optional.empty());
+    }
+
+    private static RSAKey key(String keyId) throws Exception {
+        RSAKeyGenerator generator = new RSAKeyGenerator(2048);
+        generator.keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256);
+        return keyId == null ? generator.keyIDFromThumbprint(true).generate() : generator.keyID(keyId).generate();
+    }
+}

@@ -1,0 +1,66 @@
+package com.atiende.assessment.enrolment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.atiende.assessment.grading.TestCourse;
+import com.atiende.domain.attempt.AttemptRecord;
+import com.atiende.domain.attempt.AttemptStatus;
+import com.atiende.domain.course.CourseItemKind;
+import com.atiende.domain.enrolment.Enrolment;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProgressAssemblerTest {
+
+    private static final Instant NOW = TestCourse.AT.plus(Duration.ofHours(2));
+
+    private final Enrolment enrolment = TestCourse.enrolment();
+
+    @Test
+    void countsNothingDoneForANewEnrolment() {
+        EnrolmentProgress progress = ProgressAssembler.progress(enrolment, 0, List.of(), null, NOW);
+
+        assertThat(progress.courseCode()).isEqualTo("curso");
+        assertThat(List.of(progress.lessonsRead(), progress.lessonsTotal(), progress.requiredScenariosPassed(),
+                progress.requiredScenariosTotal())).containsExactly(0, 1, 0, 1);
+        assertThat(progress.percentDone()).isZero();
+        assertThat(progress.certificate()).isNull();
+    }
+
+    @Test
+    void countsARequiredScenarioPassedWhenTheKeptAttemptPassed() {
+        List<AttemptRecord> attempts = List.of(graded(1, AttemptStatus.FAILED, 400), graded(2, AttemptStatus.PASSED,
+                800));
+
+        EnrolmentProgress progress = ProgressAssembler.progress(enrolment, 1, attempts, null, NOW);
+
+        assertThat(progress.requiredScenariosPassed()).isEqualTo(1);
+        assertThat(progress.percentDone()).isEqualTo(100);
+    }
+
+    @Test
+    void listsTheItemsInCourseOrderWithTheirProgress() {
+        enrolment.markLessonRead("leer", TestCourse.AT);
+        AttemptRecord open = new AttemptRecord(9, TestCourse.ENROLMENT_ID, TestCourse.SCENARIO_ID, 2, AttemptStatus.IN_PROGRESS, false, 0, NOW,
+                NOW.plus(Duration.ofDays(14)), null);
+
+        List<ItemProgress> items = ProgressAssembler.items(enrolment,
+                List.of(graded(1, AttemptStatus.FAILED, 333), open), NOW);
+
+        assertThat(items).extracting(ItemProgress::kind, ItemProgress::code, ItemProgress::done,
+                        ItemProgress::readAt, ItemProgress::attemptsUsed, ItemProgress::attemptsAllowed,
+                        ItemProgress::keptStatus, ItemProgress::openAttemptId)
+                .containsExactly(
+                        tuple(CourseItemKind.LESSON, "leer", true, TestCourse.AT, 0, 0, null, null),
+                        tuple(CourseItemKind.SCENARIO, "queja", false, null, 2, 3, AttemptStatus.FAILED, 9L));
+        assertThat(items.get(1).keptScore()).isEqualByComparingTo("33.3");
+    }
+
+    private static AttemptRecord graded(int number, AttemptStatus status, int overallTenths) {
+        return new AttemptRecord(number, TestCourse.ENROLMENT_ID, TestCourse.SCENARIO_ID, number, status, status == AttemptStatus.PASSED,
+                overallTenths, TestCourse.AT, TestCourse.AT.plus(Duration.ofDays(14)), TestCourse.AT.plusSeconds(60));
+    }
+}

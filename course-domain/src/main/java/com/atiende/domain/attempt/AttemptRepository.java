@@ -1,0 +1,33 @@
+package com.atiende.domain.attempt;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where attempts are kept. A learner's look-ups name the learner, so that someone else's attempt is simply not
+ * found. The JPA implementation uses the {@code Attempt.*} named queries.
+ */
+public interface AttemptRepository {
+
+    /** The learner's attempt with this id; empty when there is none or it belongs to someone else. */
+    Optional<Attempt> findOwned(long learnerId, long attemptId);
+
+    /**
+     * The learner's attempt, locked until the transaction ends, so that answers to one attempt (two tabs, a double
+     * click) are recorded one after the other, each seeing the last.
+     */
+    Optional<Attempt> lockOwned(long learnerId, long attemptId);
+
+    /** The attempts at one scenario within one enrolment, by attempt number. */
+    List<Attempt> findOfScenario(long enrolmentId, long scenarioId);
+
+    /** Every attempt of an enrolment, in summary. */
+    List<AttemptRecord> recordsOfEnrolment(long enrolmentId);
+
+    /** Every attempt of a learner, in summary, in all their enrolments. */
+    List<AttemptRecord> recordsOfLearner(long learnerId);
+
+    Optional<Attempt> find(long attemptId);
+
+    void store(Attempt attempt);
+}

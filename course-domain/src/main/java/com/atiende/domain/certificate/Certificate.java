@@ -1,0 +1,222 @@
+package com.atiende.domain.certificate;
+
+import com.atiende.domain.attempt.Attempt;
+import com.atiende.domain.attempt.CompetencyResult;
+import com.atiende.domain.attempt.Tenths;
+import com.atiende.domain.course.Course;
+import com.atiende.domain.enrolment.Enrolment;
+import com.atiende.domain.learner.Learner;
+import com.atiende.domain.scenario.ScenarioScore;
+import com.atiende.domain.scenario.Scoring;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Proof that a learner completed a course version: issued at completion, valid for the course's
+ * {@code certificateValidityMonths}, verifiable by its code. It keeps a snapshot of the competency scores it
+ * certifies, so that it still says the same thing after the course changes.
+ *
+ * <p>At most one certificate exists per enrolment (unique key on {@code enrolment_id}): completion racing with
+ * itself cannot issue two. Taking the course again after expiry is a new enrolment, hence a new certificate; the old
+ * one stays on record, expired.
+ */
+@Entity
+@Table(name = "certificate")
+@NamedQuery(name = "Certificate.findOwned",
+        query = "SELECT c FROM Certificate c WHERE c.id = :id AND c.learner.id = :learnerId")
+@NamedQuery(name = "Certificate.findByLearner",
+        query = "SELECT DISTINCT c FROM Certificate c LEFT JOIN FETCH c.scores WHERE c.learner.id = :learnerId"
+                + " ORDER BY c.issuedAt DESC, c.id DESC")
+@NamedQuery(name = "Certificate.findLatest",
+        query = "SELECT c FROM Certificate c WHERE c.learner.id = :learnerId AND c.course.code = :courseCode"
+                + " ORDER BY c.issuedAt DESC, c.id DESC")
+@NamedQuery(name = "Certificate.findByVerificationCode",
+        query = "SELECT c FROM Certificate c WHERE c.verificationCode = :code")
+public class Certificate {
+
+    @Id
+    @SequenceGenerator(name = "certificate_seq", sequenceName = "certificate_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "certificate_seq")
+    @Column(name = "id")
+    private Long id;
+
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private long rowVersion;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "learner_id", nullable = false)
+    private Learner learner;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "course_id", nullable = false)
+    private Course course;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "enrolment_id", nullable = false, unique = true)
+    private Enrolment enrolment;
+
+    @Column(name = "verification_code", nullable = false, unique = true, length = 16)
+    private String verificationCode;
+
+    @Column(name = "issued_at", nullable = false)
+    private Instant issuedAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    /** VALID or REVOKED; expiry is derived from {@link #expiresAt}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    private CertificateStatus status;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    @Column(name = "revocation_reason", length = 1000)
+    private String revocationReason;
+
+    @Column(name = "overall_tenths", nullable = false)
+    private int overallTenths;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "certificate_score", joinColumns = @JoinColumn(name = "certificate_id"))
+    @OrderBy("competencyCode")
+    private List<CertifiedScore> scores = new ArrayList<>();
+
+    protected Certificate() {
+        // for JPA
+    }
+
+    /**
+     * Issues the certificate of a completed enrolment. The scores certified are those of the attempts that count
+     * for its required scenarios, taken together: the points achieved across them over the most they could
+     * achieve, through the same {@link Scoring} as a single scenario.
+     *
+     * @param keptAttempts     the attempt that counts for each required scenario
+     * @param verificationCode a fresh {@link VerificationCode}
+     */
+    public static Certificate issue(Enrolment enrolment, List<Attempt> keptAttempts, String verificationCode,
+                                    Instant issuedAt) {
+        if (enrolment.isActive()) {
+            throw new IllegalStateException("enrolment " + enrolment.getId() + " is not complete");
+        }
+        Map<String, Integer> achieved = new HashMap<>();
+        Map<String, Integer> maxima = new HashMap<>();
+        for (Attempt attempt : keptAttempts) {
+            for (CompetencyResult result : attempt.result().orElseThrow().competencies()) {
+                achieved.merge(result.getCompetencyCode(), result.getPoints(), Integer::sum);
+            }
+            attempt.getScenario().getMaxPoints().forEach((code, max) -> maxima.merge(code, max, Integer::sum));
+        }
+        Course course = enrolment.getCourse();
+        ScenarioScore score = Scoring.score(achieved, maxima, course.getWeights());
+        Certificate certificate = new Certificate();
+        certificate.learner = enrolment.getLearner();
+        certificate.course = course;
+        certificate.enrolment = enrolment;
+        certificate.verificationCode = VerificationCode.normalize(verificationCode);
+        certificate.issuedAt = Objects.requireNonNull(issuedAt, "issuedAt");
+        certificate.expiresAt = issuedAt.atOffset(ZoneOffset.UTC)
+                .plusMonths(course.getCertificateValidityMonths()).toInstant();
+        certificate.status = CertificateStatus.VALID;
+        certificate.overallTenths = Tenths.of(score.overall());
+        score.competencies().forEach((code, value) -> certificate.scores.add(new CertifiedScore(code, value)));
+        return certificate;
+    }
+
+    /** Withdraws the certificate; it stays on record as revoked, with the reason. */
+    public void revoke(String reason, Instant at) {
+        if (status == CertificateStatus.REVOKED) {
+            throw new IllegalStateException("certificate " + verificationCode + " is already revoked");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a revocation needs a reason");
+        }
+        status = CertificateStatus.REVOKED;
+        revocationReason = reason.strip();
+        revokedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** Revoked, expired (from {@code expiresAt} on) or valid, as of {@code now}. */
+    public CertificateStatus statusAt(Instant now) {
+        if (status == CertificateStatus.REVOKED) {
+            return CertificateStatus.REVOKED;
+        }
+        return now.isBefore(expiresAt) ? CertificateStatus.VALID : CertificateStatus.EXPIRED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Learner getLearner() {
+        return learner;
+    }
+
+    /** The course version certified. */
+    public Course getCourse() {
+        return course;
+    }
+
+    public Enrolment getEnrolment() {
+        return enrolment;
+    }
+
+    /** The code in its stored form: upper case, {@link VerificationCode#LENGTH} characters. */
+    public String getVerificationCode() {
+        return verificationCode;
+    }
+
+    public Instant getIssuedAt() {
+        return issuedAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public String getRevocationReason() {
+        return revocationReason;
+    }
+
+    /** The overall score across the certified scenarios, weighted by the course. */
+    public BigDecimal getOverall() {
+        return Tenths.toScore(overallTenths);
+    }
+
+    /** The competency scores certified, ordered by code. */
+    public List<CertifiedScore> getScores() {
+        return Collections.unmodifiableList(scores);
+    }
+}

@@ -1,0 +1,24 @@
+package com.atiende.domain.certificate;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where certificates are kept. The JPA implementation uses the {@code Certificate.*} named queries.
+ */
+public interface CertificateRepository {
+
+    /** The learner's certificate with this id; empty when there is none or it belongs to someone else. */
+    Optional<Certificate> findOwned(long learnerId, long certificateId);
+
+    /** The learner's certificates, newest first, with their scores (read in the same query). */
+    List<Certificate> findByLearner(long learnerId);
+
+    /** The learner's most recent certificate for any version of the course. */
+    Optional<Certificate> findLatest(long learnerId, String courseCode);
+
+    /** The certificate with this code, as {@link VerificationCode#normalize normalised}. */
+    Optional<Certificate> findByVerificationCode(String code);
+
+    void store(Certificate certificate);
+}

@@ -1,0 +1,39 @@
+package com.atiende.domain.enrolment;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where enrolments are kept. Every look-up a learner can trigger names the learner, so that an enrolment of someone
+ * else is simply not found. The JPA implementation uses the {@code Enrolment.*} named queries.
+ */
+public interface EnrolmentRepository {
+
+    /** The learner's enrolment with this id; empty when there is none or it belongs to someone else. */
+    Optional<Enrolment> findOwned(long learnerId, long enrolmentId);
+
+    /**
+     * The learner's enrolment, locked until the transaction ends. Every change of progress takes this lock first, so
+     * that the changes of one enrolment (a lesson read, an answer, a completion) happen one after the other, each
+     * seeing the last; the row version remains the guard of last resort.
+     */
+    Optional<Enrolment> lockOwned(long learnerId, long enrolmentId);
+
+    /**
+     * The enrolment of the learner's attempt with this id, locked as {@link #lockOwned} does; for an answer that
+     * finishes the attempt, taken after the attempt's own lock.
+     */
+    Optional<Enrolment> lockOwnedByAttempt(long learnerId, long attemptId);
+
+    /** The learner's open enrolment in any version of the course, if there is one (there is at most one). */
+    Optional<Enrolment> findActive(long learnerId, String courseCode);
+
+    /** All the learner's enrolments, newest first. */
+    List<Enrolment> findByLearner(long learnerId);
+
+    /** How many lessons the learner has read in each of their enrolments, by enrolment id (absent = none). */
+    Map<Long, Integer> countLessonsRead(long learnerId);
+
+    void store(Enrolment enrolment);
+}

@@ -1,0 +1,188 @@
+package com.atiende.web.hr;
+
+import com.atiende.assessment.enrolment.AssessmentException;
+import com.atiende.assessment.registry.CertificateFilter;
+import com.atiende.assessment.registry.CertificateRegistry;
+import com.atiende.assessment.registry.CourseChoice;
+import com.atiende.assessment.registry.RegisteredCertificate;
+import com.atiende.web.common.LocaleSelection;
+import com.atiende.web.common.Messages;
+import com.atiende.web.security.CurrentUser;
+import com.atiende.web.verify.ClientAddress;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * HR's register of certificates: filtered by course, department and period of issue, paged in the database, with
+ * a PDF of each, all of the filter as one ZIP, and revocation with a reason (in a dialog, audit-logged).
+ */
+@Named
+@ViewScoped
+public class CertificatesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private CertificateRegistry registry;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private ClientAddress clientAddress;
+
+    @Inject
+    private LocaleSelection localeSelection;
+
+    private String courseCode;
+    private String department;
+    private LocalDate issuedFrom;
+    private LocalDate issuedUntil;
+    private CertificateFilter applied = CertificateFilter.NONE;
+
+    private List<CourseChoice> courses;
+    private List<String> departments;
+
+    private RegisteredCertificate toRevoke;
+    private String reason;
+
+    private final LazyDataModel<RegisteredCertificate> certificates = new LazyDataModel<>() {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(registry.count(applied));
+        }
+
+        @Override
+        public List<RegisteredCertificate> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                                Map<String, FilterMeta> filterBy) {
+            return registry.page(applied, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(RegisteredCertificate certificate) {
+            return Long.toString(certificate.certificateId());
+        }
+    };
+
+    /** Applies the filter fields to the table and the ZIP link. */
+    public void apply() {
+        applied = new CertificateFilter(courseCode, department, issuedFrom, issuedUntil);
+    }
+
+    /** Opens the revocation dialog for a certificate. */
+    public void prepareRevoke(RegisteredCertificate certificate) {
+        toRevoke = certificate;
+        reason = null;
+    }
+
+    public void revoke() {
+        if (toRevoke == null) {
+            return;
+        }
+        try {
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            RegisteredCertificate revoked = registry.revoke(toRevoke.certificateId(), reason, currentUser.email(),
+                    clientAddress.of(request));
+            Messages.info("certificates.revoked", revoked.verificationCode(), revoked.holderName());
+            toRevoke = null;
+        } catch (AssessmentException e) {
+            Messages.error(null, e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    /** The ZIP of every certificate of the applied filter. */
+    public String getZipUrl() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("course", applied.courseCode());
+        parameters.put("department", applied.department());
+        parameters.put("from", applied.issuedFrom());
+        parameters.put("to", applied.issuedUntil());
+        parameters.put("lang", localeSelection.getLanguage());
+        String query = parameters.entrySet().stream().filter(parameter -> parameter.getValue() != null)
+                .map(parameter -> parameter.getKey() + "="
+                        + URLEncoder.encode(parameter.getValue().toString(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        String path = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/hr/certificates.zip";
+        return query.isEmpty() ? path : path + "?" + query;
+    }
+
+    public LazyDataModel<RegisteredCertificate> getCertificates() {
+        return certificates;
+    }
+
+    public List<CourseChoice> getCourses() {
+        if (courses == null) {
+            courses = registry.courses();
+        }
+        return courses;
+    }
+
+    public List<String> getDepartments() {
+        if (departments == null) {
+            departments = registry.departments();
+        }
+        return departments;
+    }
+
+    public String getCourseCode() {
+        return courseCode;
+    }
+
+    public void setCourseCode(String courseCode) {
+        this.courseCode = courseCode;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public LocalDate getIssuedFrom() {
+        return issuedFrom;
+    }
+
+    public void setIssuedFrom(LocalDate issuedFrom) {
+        this.issuedFrom = issuedFrom;
+    }
+
+    public LocalDate getIssuedUntil() {
+        return issuedUntil;
+    }
+
+    public void setIssuedUntil(LocalDate issuedUntil) {
+        this.issuedUntil = issuedUntil;
+    }
+
+    public RegisteredCertificate getToRevoke() {
+        return toRevoke;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,68 @@
+package com.atiende.web.learner;
+
+import com.atiende.assessment.enrolment.EnrolmentProgress;
+import com.atiende.assessment.enrolment.EnrolmentService;
+import com.atiende.domain.enrolment.EnrolmentStatus;
+import com.atiende.web.security.CurrentUser;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** "Mi aprendizaje": the learner's courses in progress and completed, with their certificates. */
+@Named
+@RequestScoped
+public class MyLearningPage {
+
+    @EJB
+    private EnrolmentService enrolments;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Clock clock;
+
+    private List<EnrolmentProgress> all;
+
+    public List<EnrolmentProgress> getInProgress() {
+        return all().stream().filter(enrolment -> enrolment.status() == EnrolmentStatus.ACTIVE).toList();
+    }
+
+    public List<EnrolmentProgress> getCompleted() {
+        return all().stream().filter(enrolment -> enrolment.status() == EnrolmentStatus.COMPLETED).toList();
+    }
+
+    public List<EnrolmentProgress> getCertified() {
+        return all().stream().filter(enrolment -> enrolment.certificate() != null).toList();
+    }
+
+    /** Progress 0-100 over everything the course asks: lessons read and required role-plays passed. */
+    public int percent(EnrolmentProgress enrolment) {
+        int total = enrolment.lessonsTotal() + enrolment.requiredScenariosTotal();
+        int done = enrolment.lessonsRead() + enrolment.requiredScenariosPassed();
+        return total == 0 ? 100 : Math.round(100f * done / total);
+    }
+
+    public boolean isOverdue(EnrolmentProgress enrolment) {
+        return enrolment.dueAt() != null && enrolment.status() == EnrolmentStatus.ACTIVE && enrolment.dueAt().isBefore(now());
+    }
+
+    public boolean isExpired(Instant expiresAt) {
+        return expiresAt != null && expiresAt.isBefore(now());
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private List<EnrolmentProgress> all() {
+        if (all == null) {
+            all = enrolments.myLearning(currentUser.learnerId());
+        }
+        return all;
+    }
+}

@@ -1,0 +1,64 @@
+package com.atiende.web.verify;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The address of the client behind a request, for limits per client. Behind a reverse proxy or load balancer every
+ * request comes from the proxy, so when the peer is one of ATIENDE_TRUSTED_PROXIES (comma-separated addresses) the
+ * client is the last address in X-Forwarded-For that is not itself a trusted proxy. The header is ignored from
+ * anyone else: a client could put any address there.
+ */
+@ApplicationScoped
+public class ClientAddress {
+
+    @Inject
+    @ConfigProperty(name = "atiende.trusted.proxies")
+    Optional<String> configured;
+
+    private Set<String> trustedProxies;
+
+    /** For CDI. */
+    protected ClientAddress() {
+    }
+
+    /** For tests: the comma-separated trusted proxies. */
+    ClientAddress(String trustedProxies) {
+        this.configured = Optional.ofNullable(trustedProxies);
+        parse();
+    }
+
+    @PostConstruct
+    void parse() {
+        trustedProxies = configured.stream()
+                .flatMap(list -> Arrays.stream(list.split(",")))
+                .map(String::strip)
+                .filter(address -> !address.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public String of(HttpServletRequest request) {
+        return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    }
+
+    String of(String peer, String forwardedFor) {
+        if (!trustedProxies.contains(peer) || forwardedFor == null || forwardedFor.isBlank()) {
+            return peer;
+        }
+        String[] hops = forwardedFor.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].strip();
+            if (!hop.isEmpty() && !trustedProxies.contains(hop)) {
+                return hop;
+            }
+        }
+        return peer;
+    }
+}

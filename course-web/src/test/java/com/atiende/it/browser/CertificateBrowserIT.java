@@ -1,0 +1,173 @@
+package com.atiende.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atiende.domain.content.ScenarioDefinition;
+import com.atiende.it.AtiendeServer;
+import com.atiende.it.Browser;
+import com.atiende.it.DemoAccounts;
+import com.atiende.it.RunningAtiende;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A certificate's whole public life in a real browser: an employee (the demo administrator, whose name has an
+ * accent) completes a course and downloads the PDF and the Open Badge from "Mi aprendizaje"; anyone verifies it and
+ * its credential; HR finds it in the register, downloads the ZIP of the course and revokes it with a reason, which
+ * the audit log keeps; from then on the page and the credential check say revoked.
+ */
+@RunningAtiende
+@ExtendWith(Browser.class)
+class CertificateBrowserIT {
+
+    private static final String COURSE = "cliente-interno";
+    private static final String COURSE_TITLE = "El cliente interno, el tiempo y las soluciones";
+    private static final String HOLDER = "Andrés Administrador";
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void aCertificateIsDownloadedVerifiedExportedAndRevoked(AtiendeServer server, WebDriver browser) throws Exception {
+        Pages.signIn(browser, server, DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
+        completeCourse(browser, server);
+
+        browser.get(server.uri("/learner/index.xhtml").toString());
+        WebElement row = browser.findElement(By.xpath("//tbody[contains(@id,'certificateList')]/tr[td[contains(.,\""
+                + COURSE_TITLE + "\")]]"));
+        String code = row.findElement(By.tagName("code")).getText();
+        String pdfLink = row.findElement(By.linkText("PDF")).getAttribute("href");
+        String badgeLink = row.findElement(By.linkText("Open Badge")).getAttribute("href");
+        Browser.saveScreenshot(browser, "certificate-downloads");
+
+        HttpResponse<byte[]> pdf = download(browser, pdfLink);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(pdfText(pdf.body())).contains(HOLDER, COURSE_TITLE, code);
+        String badge = new String(download(browser, badgeLink).body());
+        assertThat(checkCredential(server, badge)).contains("\"verified\":true", HOLDER);
+
+        row = browser.findElement(By.xpath("//tr[td/code[.='" + code + "']]"));
+        row.findElement(By.linkText("Comprobar")).click();
+        assertThat(Pages.waitForText(browser, By.cssSelector(".verification h2"), "Certificado válido").getText())
+                .isEqualTo("Certificado válido");
+        assertThat(browser.findElement(By.cssSelector(".verification .holder")).getText()).isEqualTo(HOLDER);
+        Browser.saveScreenshot(browser, "certificate-verified");
+
+        browser.get(server.uri("/learner/index.xhtml").toString());
+        Pages.signOut(browser);
+        Pages.signIn(browser, server, DemoAccounts.HR.email(), DemoAccounts.PASSWORD);
+        browser.get(server.uri("/hr/certificates.xhtml").toString());
+        browser.findElement(By.id("certificates:course")).click();
+        Pages.waitFor(browser).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//li[@data-label=\"" + COURSE_TITLE + "\"]"))).click();
+        Pages.waitFor(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.id("certificates:course_panel")));
+        browser.findElement(By.id("certificates:apply")).click();
+        Pages.waitFor(browser).until(ExpectedConditions.attributeContains(By.id("certificates:zip"), "href", COURSE));
+        List<String> entries = zipEntries(download(browser, browser.findElement(By.id("certificates:zip")).getAttribute("href")).body());
+        assertThat(entries).contains("andres-administrador-" + code + ".pdf");
+
+        WebElement certificate = Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tr[td/code[.='" + code + "']]")));
+        certificate.findElement(By.xpath(".//button[contains(@id,'revoke')]")).click();
+        Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("revokeForm:reason")))
+                .sendKeys("Emitido por error en una prueba");
+        Browser.saveScreenshot(browser, "certificate-revoke-dialog");
+        browser.findElement(By.id("revokeForm:confirm")).click();
+        Pages.waitForText(browser, By.id("messages"), code);
+        Browser.saveScreenshot(browser, "certificate-revoked");
+
+        browser.get(server.uri("/hr/audit.xhtml").toString());
+        assertThat(browser.findElement(By.id("audit:events")).getText()).contains("CERTIFICATE_REVOKED", code,
+                "Emitido por error en una prueba");
+
+        Pages.signOut(browser);
+        browser.get(server.uri("/verify/" + code).toString());
+        assertThat(browser.findElement(By.cssSelector(".verification h2")).getText()).isEqualTo("Certificado revocado");
+        assertThat(checkCredential(server, badge)).contains("\"verified\":false", "\"status\":\"revoked\"");
+    }
+
+    private static void completeCourse(WebDriver browser, AtiendeServer server) {
+        browser.get(server.uri("/learner/catalog.xhtml").toString());
+        browser.findElement(By.xpath("//li[h3[normalize-space()=\"" + COURSE_TITLE + "\"]]//button")).click();
+        Pages.waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml"));
+        for (String lesson : ShippedScenarios.lessonTitles(COURSE)) {
+            browser.findElement(By.linkText(lesson)).click();
+            Pages.waitForText(browser, By.tagName("h1"), lesson);
+            List<WebElement> options = browser.findElements(By.cssSelector(".question .option"));
+            if (!options.isEmpty()) {
+                options.get(0).click();
+                Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".check-feedback")));
+            }
+            browser.findElement(By.id("lesson:markRead")).click();
+            Pages.waitForText(browser, By.cssSelector(".read-badge"), "Lección leída");
+            browser.findElement(By.cssSelector(".breadcrumb a")).click();
+            Pages.waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml"));
+        }
+        for (ScenarioDefinition scenario : ShippedScenarios.course(COURSE).scenarios()) {
+            if (!Boolean.TRUE.equals(scenario.required())) {
+                continue;
+            }
+            browser.findElement(By.xpath("//button[@aria-label=\"" + scenario.title() + "\"]")).click();
+            Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("says")));
+            while (browser.findElements(By.id("player:result")).isEmpty()) {
+                String step = browser.findElement(By.id("says")).getAttribute("data-step");
+                WebElement says = browser.findElement(By.id("says"));
+                browser.findElement(By.cssSelector("button[data-choice='"
+                        + ShippedScenarios.bestChoice(scenario, step) + "']")).click();
+                Pages.waitFor(browser).until(ExpectedConditions.stalenessOf(says));
+            }
+            browser.findElement(By.id("player:backToCourse")).click();
+            Pages.waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml"));
+        }
+        Pages.waitForText(browser, By.cssSelector(".notice.success"), "Curso completado");
+    }
+
+    /** Fetches a link with the browser's session, as clicking it would. */
+    private HttpResponse<byte[]> download(WebDriver browser, String url) throws IOException, InterruptedException {
+        String cookies = browser.manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(url).isEqualTo(200);
+        return response;
+    }
+
+    private String checkCredential(AtiendeServer server, String jwt) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(server.uri("/api/v1/credentials/verify"))
+                .header("Content-Type", "application/vc+jwt").POST(HttpRequest.BodyPublishers.ofString(jwt)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static List<String> zipEntries(byte[] zip) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,158 @@
+package com.atiende.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atiende.domain.content.ScenarioDefinition;
+import com.atiende.it.AtiendeServer;
+import com.atiende.it.Browser;
+import com.atiende.it.DemoAccounts;
+import com.atiende.it.RunningAtiende;
+import com.atiende.it.WebSession;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * An employee's whole journey in a real browser: enrol from the catalogue, read every lesson (with its
+ * self-check), fail a role-play and see why, retake and pass it, pass the other, complete the course and find
+ * the certificate; and a role-play resumed after signing out in the middle, double clicks included, whose pages
+ * a colleague cannot open by using its ids.
+ */
+@RunningAtiende
+@ExtendWith(Browser.class)
+class EmployeeJourneyBrowserIT {
+
+    private static final String COURSE = "escucha-empatia";
+    private static final String COURSE_TITLE = "Escuchar y empatizar";
+
+    @Test
+    void anEmployeeCompletesACourseAfterFailingARolePlayOnce(AtiendeServer server, WebDriver browser) {
+        Pages.signIn(browser, server, DemoAccounts.EMPLOYEE.email(), DemoAccounts.PASSWORD);
+        enrol(browser, server, COURSE_TITLE);
+
+        for (String lesson : ShippedScenarios.lessonTitles(COURSE)) {
+            readLesson(browser, lesson);
+        }
+        ScenarioDefinition blockedCard = ShippedScenarios.scenario(COURSE, "tarjeta-bloqueada");
+        openRolePlay(browser, blockedCard.title());
+        play(browser, blockedCard, false);
+        assertThat(browser.findElement(By.cssSelector(".result h2")).getText()).isEqualTo("Simulación no superada");
+        assertThat(browser.findElement(By.cssSelector(".result .reasons")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.cssSelector(".result .review")).getText()).isNotBlank();
+        Browser.saveScreenshot(browser, "player-failed");
+
+        browser.findElement(By.id("player:retry")).click();
+        Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("says")));
+        play(browser, blockedCard, true);
+        assertThat(browser.findElement(By.cssSelector(".result h2")).getText()).isEqualTo("Simulación superada");
+        assertThat(browser.findElement(By.cssSelector(".score-table")).getText()).contains("Escucha activa", "Empatía");
+        assertThat(browser.findElements(By.cssSelector(".result canvas"))).isNotEmpty();
+        Browser.saveScreenshot(browser, "player-passed");
+
+        browser.findElement(By.id("player:backToCourse")).click();
+        ScenarioDefinition pharmacy = ShippedScenarios.scenario(COURSE, "mostrador-farmacia");
+        openRolePlay(browser, pharmacy.title());
+        play(browser, pharmacy, true);
+        browser.findElement(By.id("player:backToCourse")).click();
+
+        assertThat(Pages.waitForText(browser, By.cssSelector(".notice.success"), "Curso completado").getText())
+                .contains("¡Curso completado!");
+        browser.get(server.uri("/learner/index.xhtml").toString());
+        String certificates = browser.findElement(By.id("certificateList")).getText();
+        assertThat(certificates).contains(COURSE_TITLE).containsPattern("[2-9A-HJ-NP-Z]{10,}");
+        Browser.saveScreenshot(browser, "my-learning");
+
+        browser.findElement(By.linkText("English")).click();
+        assertThat(Pages.waitForText(browser, By.tagName("h1"), "My learning").getText()).isEqualTo("My learning");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        browser.findElement(By.linkText("Español")).click();
+        Pages.waitForText(browser, By.tagName("h1"), "Mi aprendizaje");
+    }
+
+    @Test
+    void aRolePlayResumesAtTheSameStepAfterSigningOutAndDoubleClicksCountOnce(AtiendeServer server, WebDriver browser)
+            throws Exception {
+        ScenarioDefinition reception = ShippedScenarios.scenario("atencion", "recepcion-clinica");
+        Pages.signIn(browser, server, DemoAccounts.EMPLOYEE.email(), DemoAccounts.PASSWORD);
+        enrol(browser, server, "Atender es prestar atención");
+        openRolePlay(browser, reception.title());
+
+        String step = reception.start();
+        String choice = ShippedScenarios.bestChoice(reception, step);
+        WebElement says = browser.findElement(By.id("says"));
+        new Actions(browser).doubleClick(browser.findElement(By.cssSelector("button[data-choice='" + choice + "']"))).perform();
+        Pages.waitFor(browser).until(ExpectedConditions.stalenessOf(says));
+        step = ShippedScenarios.nextStep(reception, step, choice);
+        Pages.waitFor(browser).until(ExpectedConditions.attributeToBe(By.id("says"), "data-step", step));
+        choice = ShippedScenarios.bestChoice(reception, step);
+        answer(browser, choice);
+        String expected = ShippedScenarios.nextStep(reception, step, choice);
+        Pages.waitFor(browser).until(ExpectedConditions.attributeToBe(By.id("says"), "data-step", expected));
+        assertThat(browser.findElements(By.cssSelector(".transcript .turn"))).hasSize(2);
+
+        Pages.signOut(browser);
+        Pages.signIn(browser, server, DemoAccounts.EMPLOYEE.email(), DemoAccounts.PASSWORD);
+        browser.get(server.uri("/learner/index.xhtml").toString());
+        browser.findElement(By.linkText("Atender es prestar atención")).click();
+        browser.findElement(By.xpath("//button[@aria-label=\"" + reception.title() + "\"]")).click();
+
+        assertThat(Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("says")))
+                .getAttribute("data-step")).isEqualTo(expected);
+        String attemptPage = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/learner/"));
+        play(browser, reception, true);
+        assertThat(browser.findElement(By.cssSelector(".result h2")).getText()).isEqualTo("Simulación superada");
+        browser.findElement(By.id("player:backToCourse")).click();
+        String coursePage = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/learner/"));
+
+        WebSession colleague = new WebSession(server);
+        colleague.signIn(DemoAccounts.TRAINER.email(), DemoAccounts.PASSWORD);
+        assertThat(colleague.get(attemptPage).statusCode()).as(attemptPage).isEqualTo(404);
+        assertThat(colleague.get(coursePage).statusCode()).as(coursePage).isEqualTo(404);
+        assertThat(colleague.get(coursePage.replace("course.xhtml", "lesson.xhtml") + "&lesson=atender-es-prestar-atencion")
+                .statusCode()).isEqualTo(404);
+    }
+
+    private static void enrol(WebDriver browser, AtiendeServer server, String courseTitle) {
+        browser.get(server.uri("/learner/catalog.xhtml").toString());
+        browser.findElement(By.xpath("//li[h3[normalize-space()=\"" + courseTitle + "\"]]//button")).click();
+        Pages.waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(courseTitle);
+    }
+
+    private static void readLesson(WebDriver browser, String title) {
+        browser.findElement(By.linkText(title)).click();
+        Pages.waitForText(browser, By.tagName("h1"), title);
+        List<WebElement> options = browser.findElements(By.cssSelector(".question .option"));
+        assertThat(options).isNotEmpty();
+        options.get(0).click();
+        Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".check-feedback")));
+        browser.findElement(By.id("lesson:markRead")).click();
+        Pages.waitForText(browser, By.cssSelector(".read-badge"), "Lección leída");
+        browser.findElement(By.cssSelector(".breadcrumb a")).click();
+        Pages.waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml"));
+    }
+
+    private static void openRolePlay(WebDriver browser, String title) {
+        browser.findElement(By.xpath("//button[@aria-label=\"" + title + "\"]")).click();
+        Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("says")));
+    }
+
+    /** Answers every step with the best (or the worst) reply until the result shows. */
+    private static void play(WebDriver browser, ScenarioDefinition scenario, boolean well) {
+        while (browser.findElements(By.id("player:result")).isEmpty()) {
+            String step = browser.findElement(By.id("says")).getAttribute("data-step");
+            answer(browser, well ? ShippedScenarios.bestChoice(scenario, step) : ShippedScenarios.worstChoice(scenario, step));
+        }
+    }
+
+    private static void answer(WebDriver browser, String choice) {
+        WebElement says = browser.findElement(By.id("says"));
+        browser.findElement(By.cssSelector("button[data-choice='" + choice + "']")).click();
+        Pages.waitFor(browser).until(ExpectedConditions.stalenessOf(says));
+    }
+}

@@ -1,0 +1,58 @@
+package com.atiende.it.browser;
+
+import com.atiende.domain.content.ChoiceDefinition;
+import com.atiende.domain.content.ContentCatalog;
+import com.atiende.domain.content.ContentReader;
+import com.atiende.domain.content.ContentSource;
+import com.atiende.domain.content.CourseDefinition;
+import com.atiende.domain.content.ScenarioDefinition;
+import com.atiende.domain.content.StepDefinition;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The shipped content, read from the content jar the way the server reads it, so browser tests can play a
+ * role-play well (the reply with the most points at each step) or badly (the fewest) without hard-coding it.
+ */
+final class ShippedScenarios {
+
+    private static final ContentCatalog CATALOG = new ContentReader()
+            .read(ContentSource.classpath(ShippedScenarios.class.getClassLoader(), "content/"));
+
+    private ShippedScenarios() {
+    }
+
+    static CourseDefinition course(String code) {
+        return CATALOG.course(code).orElseThrow();
+    }
+
+    static List<String> lessonTitles(String courseCode) {
+        return course(courseCode).lessons().stream().map(lesson -> lesson.title().strip()).toList();
+    }
+
+    static ScenarioDefinition scenario(String courseCode, String scenarioId) {
+        return course(courseCode).scenario(scenarioId).orElseThrow();
+    }
+
+    static String bestChoice(ScenarioDefinition scenario, String stepId) {
+        return step(scenario, stepId).choices().stream().max(Comparator.comparingInt(ShippedScenarios::points))
+                .orElseThrow().id();
+    }
+
+    static String worstChoice(ScenarioDefinition scenario, String stepId) {
+        return step(scenario, stepId).choices().stream().min(Comparator.comparingInt(ShippedScenarios::points))
+                .orElseThrow().id();
+    }
+
+    static String nextStep(ScenarioDefinition scenario, String stepId, String choiceId) {
+        return step(scenario, stepId).choice(choiceId).orElseThrow().next();
+    }
+
+    private static StepDefinition step(ScenarioDefinition scenario, String stepId) {
+        return scenario.step(stepId).orElseThrow(() -> new IllegalStateException("no step " + stepId));
+    }
+
+    private static int points(ChoiceDefinition choice) {
+        return choice.effects().values().stream().mapToInt(Integer::intValue).sum() - (choice.isCritical() ? 100 : 0);
+    }
+}

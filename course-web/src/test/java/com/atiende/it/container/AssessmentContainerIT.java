@@ -1,0 +1,621 @@
+package com.atiende.it.container;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.atiende.assessment.attempt.AttemptRefusedException;
+import com.atiende.assessment.attempt.AttemptService;
+import com.atiende.assessment.attempt.AttemptView;
+import com.atiende.assessment.attempt.ChoiceOption;
+import com.atiende.assessment.attempt.ChoiceOutcome;
+import com.atiende.assessment.attempt.StepView;
+import com.atiende.assessment.certificate.CertificateService;
+import com.atiende.assessment.certificate.CertificateView;
+import com.atiende.assessment.certificate.Verification;
+import com.atiende.assessment.enrolment.AssessmentException;
+import com.atiende.assessment.enrolment.ConflictException;
+import com.atiende.assessment.enrolment.EnrolmentDetail;
+import com.atiende.assessment.enrolment.EnrolmentProgress;
+import com.atiende.assessment.enrolment.EnrolmentService;
+import com.atiende.assessment.enrolment.ItemProgress;
+import com.atiende.assessment.enrolment.NotFoundException;
+import com.atiende.assessment.grading.FeedbackLine;
+import com.atiende.assessment.grading.ResultView;
+import com.atiende.domain.attempt.AttemptStatus;
+import com.atiende.domain.certificate.CertificateStatus;
+import com.atiende.domain.course.Course;
+import com.atiende.domain.course.CourseRepository;
+import com.atiende.domain.course.Lesson;
+import com.atiende.domain.enrolment.EnrolmentStatus;
+import com.atiende.domain.learner.Learner;
+import com.atiende.domain.learner.LearnerRepository;
+import com.atiende.domain.learner.Role;
+import com.atiende.domain.scenario.Choice;
+import com.atiende.domain.scenario.PassVerdict;
+import com.atiende.domain.scenario.Scenario;
+import com.atiende.domain.scenario.ScenarioStep;
+import com.atiende.domain.scenario.Scoring;
+import com.atiende.infrastructure.persistence.DatabaseMigration;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Enrolments, attempts, completion and certificates through the EJBs, inside Payara Micro on the real database:
+ * the whole life of a course, resuming in a later request, answers racing from many threads, completion racing with
+ * itself, and one learner's records invisible to another. Each test works with learners of its own on the shipped
+ * course {@code escucha-empatia} (four lessons, two required scenarios, three attempts, keep the best, 24 months).
+ */
+@ExtendWith(ArquillianExtension.class)
+class AssessmentContainerIT {
+
+    private static final String COURSE = "escucha-empatia";
+    private static final String FIRST_SCENARIO = "tarjeta-bloqueada";
+    private static final String SECOND_SCENARIO = "mostrador-farmacia";
+    private static final int THREADS = 16;
+
+    @Deployment
+    static WebArchive atiende() {
+        return Deployments.atiendeWith(AssessmentContainerIT.class);
+    }
+
+    @EJB
+    private EnrolmentService enrolmentService;
+
+    @EJB
+    private AttemptService attemptService;
+
+    @EJB
+    private CertificateService certificateService;
+
+    @Inject
+    private LearnerRepository learners;
+
+    @Inject
+    private CourseRepository courses;
+
+    @Resource
+    private UserTransaction transaction;
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    private DataSource dataSource;
+
+    private ExecutorService threads;
+
+    @BeforeEach
+    void startThreads() {
+        threads = Executors.newFixedThreadPool(THREADS);
+    }
+
+    @AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
+
+    @Test
+    void aLearnerReadsFailsRetakesAndIsCertifiedOnce() throws Exception {
+        long ana = newLearner("Ana Torres");
+        EnrolmentProgress enrolled = enrolmentService.enrol(ana, COURSE);
+        assertThat(enrolled.status()).isEqualTo(EnrolmentStatus.ACTIVE);
+        assertThat(enrolled.lessonsTotal()).isEqualTo(4);
+        assertThat(enrolled.requiredScenariosTotal()).isEqualTo(2);
+        assertThat(enrolmentService.enrol(ana, COURSE).enrolmentId()).as("enrolling twice")
+                .isEqualTo(enrolled.enrolmentId());
+        long enrolment = enrolled.enrolmentId();
+
+        for (String lesson : lessons()) {
+            enrolmentService.markLessonRead(ana, enrolment, lesson);
+        }
+        EnrolmentProgress allRead = enrolmentService.markLessonRead(ana, enrolment, lessons().get(0));
+        assertThat(allRead.lessonsRead()).isEqualTo(4);
+        assertThat(allRead.status()).isEqualTo(EnrolmentStatus.ACTIVE);
+
+        ResultView failed = play(ana, enrolment, FIRST_SCENARIO, path(FIRST_SCENARIO, false));
+        assertThat(failed.status()).isEqualTo(AttemptStatus.FAILED);
+        assertThat(failed.passed()).isFalse();
+        assertThat(failed.belowPassMark() || failed.criticalChoice()
+                || failed.competencies().stream().anyMatch(score -> score.belowFloor())).as("a reason").isTrue();
+        assertThat(failed.feedback()).extracting(FeedbackLine::sequence)
+                .containsExactlyElementsOf(sequence(path(FIRST_SCENARIO, false).size()));
+        assertThat(failed.feedback()).allSatisfy(line -> assertThat(line.feedback()).isNotBlank());
+        assertThat(failed.competencies()).isNotEmpty();
+        assertThat(failed.weakest()).isNotNull();
+        assertThat(failed.weakest().adviceEs()).startsWith("Para mejorar en");
+
+        ResultView retake = play(ana, enrolment, FIRST_SCENARIO, path(FIRST_SCENARIO, true));
+        assertThat(retake.status()).isEqualTo(AttemptStatus.PASSED);
+        assertThat(retake.attemptNumber()).isEqualTo(2);
+        assertThat(retake.ending()).isNotNull();
+        assertThat(retake.strongest()).isNotNull();
+        assertThat(enrolmentService.myLearning(ana)).singleElement().satisfies(progress -> {
+            assertThat(progress.requiredScenariosPassed()).isEqualTo(1);
+            assertThat(progress.certificate()).isNull();
+        });
+
+        ResultView second = play(ana, enrolment, SECOND_SCENARIO, path(SECOND_SCENARIO, true));
+        assertThat(second.passed()).isTrue();
+
+        EnrolmentProgress completed = enrolmentService.myLearning(ana).get(0);
+        assertThat(completed.status()).isEqualTo(EnrolmentStatus.COMPLETED);
+        assertThat(completed.percentDone()).isEqualTo(100);
+        assertThat(completed.certificate()).isNotNull();
+        List<CertificateView> certificates = certificateService.myCertificates(ana);
+        assertThat(certificates).singleElement().satisfies(certificate -> {
+            assertThat(certificate.status()).isEqualTo(CertificateStatus.VALID);
+            assertThat(certificate.courseCode()).isEqualTo(COURSE);
+            assertThat(certificate.expiresAt()).isEqualTo(
+                    certificate.issuedAt().atOffset(ZoneOffset.UTC).plusMonths(24).toInstant());
+            assertThat(certificate.verificationCode()).matches("[2-9A-HJKMNP-Z]{12}");
+            assertThat(certificate.scores()).isNotEmpty();
+        });
+        assertThat(certificatesOf(enrolment)).isEqualTo(1);
+
+        String typed = certificates.get(0).verificationCode().toLowerCase().substring(0, 6) + "-"
+                + certificates.get(0).verificationCode().toLowerCase().substring(6);
+        Verification verification = certificateService.verify(typed);
+        assertThat(verification.status()).isEqualTo(Verification.Status.VALID);
+        assertThat(verification.holderName()).isEqualTo("Ana Torres");
+        assertThat(certificateService.verify("ZZZZZZZZZZZZ").status()).isEqualTo(Verification.Status.UNKNOWN);
+        assertThat(enrolmentService.enrol(ana, COURSE).enrolmentId()).as("enrolling while certified")
+                .isEqualTo(enrolment);
+        assertThatThrownBy(() -> attemptService.start(ana, enrolment, FIRST_SCENARIO))
+                .isInstanceOfSatisfying(AttemptRefusedException.class,
+                        refused -> assertThat(refused.getMessageKey()).isEqualTo("attempt.enrolmentCompleted"));
+
+        expire(certificates.get(0).certificateId());
+        assertThat(certificateService.verify(typed).status()).isEqualTo(Verification.Status.EXPIRED);
+        EnrolmentProgress again = enrolmentService.enrol(ana, COURSE);
+        assertThat(again.enrolmentId()).as("recertification").isNotEqualTo(enrolment);
+        assertThat(again.status()).isEqualTo(EnrolmentStatus.ACTIVE);
+        assertThat(again.lessonsRead()).isZero();
+        assertThat(certificateService.myCertificates(ana)).extracting(CertificateView::status)
+                .containsExactly(CertificateStatus.EXPIRED);
+    }
+
+    @Test
+    void resumesAnAttemptInALaterRequestAtTheSameStep() {
+        long luis = newLearner("Luis Gil");
+        long enrolment = enrolmentService.enrol(luis, COURSE).enrolmentId();
+        List<Decision> path = path(FIRST_SCENARIO, true);
+        AttemptView started = attemptService.start(luis, enrolment, FIRST_SCENARIO);
+        long attempt = started.attemptId();
+        assertThat(started.step().stepCode()).isEqualTo(path.get(0).step());
+        attemptService.choose(luis, attempt, path.get(0).step(), path.get(0).choice(), 1);
+        attemptService.choose(luis, attempt, path.get(1).step(), path.get(1).choice(), 2);
+
+        AttemptView resumed = attemptService.current(luis, attempt);
+        assertThat(resumed.status()).isEqualTo(AttemptStatus.IN_PROGRESS);
+        assertThat(resumed.step().stepCode()).isEqualTo(path.get(2).step());
+        assertThat(resumed.step().sequence()).isEqualTo(3);
+        assertThat(resumed.step().decisionsMade()).isEqualTo(2);
+        assertThat(resumed.step().choices()).extracting(ChoiceOption::code).contains(path.get(2).choice());
+        assertThat(attemptService.start(luis, enrolment, FIRST_SCENARIO).attemptId()).as("start resumes")
+                .isEqualTo(attempt);
+        EnrolmentDetail detail = enrolmentService.progress(luis, enrolment);
+        assertThat(detail.items()).filteredOn(item -> item.code().equals(FIRST_SCENARIO)).singleElement()
+                .extracting(ItemProgress::openAttemptId).isEqualTo(attempt);
+
+        ChoiceOutcome outcome = null;
+        for (int i = 2; i < path.size(); i++) {
+            outcome = attemptService.choose(luis, attempt, path.get(i).step(), path.get(i).choice(), i + 1);
+        }
+        assertThat(outcome.finished()).isTrue();
+        assertThat(outcome.result().passed()).isTrue();
+        assertThat(attemptService.current(luis, attempt).result().feedback()).hasSize(path.size());
+    }
+
+    @Test
+    void recordsOneAnswerWhenTheSameReplyArrivesFromManyThreads() throws Exception {
+        long eva = newLearner("Eva Ruiz");
+        long enrolment = enrolmentService.enrol(eva, COURSE).enrolmentId();
+        long attempt = attemptService.start(eva, enrolment, FIRST_SCENARIO).attemptId();
+        Decision first = path(FIRST_SCENARIO, true).get(0);
+
+        List<Object> outcomes = race(i -> attemptService.choose(eva, attempt, first.step(), first.choice(), 1));
+
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(ChoiceOutcome.class));
+        assertThat(outcomes).extracting(outcome -> ((ChoiceOutcome) outcome).next().stepCode()).containsOnly(
+                path(FIRST_SCENARIO, true).get(1).step());
+        assertThat(answersOf(attempt)).isEqualTo(1);
+        assertThat(attemptService.current(eva, attempt).step().sequence()).isEqualTo(2);
+    }
+
+    @Test
+    void recordsOneAnswerWhenDifferentRepliesRaceAndTellsTheOthersWhy() throws Exception {
+        long raul = newLearner("Raúl Peña");
+        long enrolment = enrolmentService.enrol(raul, COURSE).enrolmentId();
+        AttemptView started = attemptService.start(raul, enrolment, FIRST_SCENARIO);
+        StepView step = started.step();
+        List<String> replies = step.choices().stream().map(ChoiceOption::code).toList();
+
+        List<Object> outcomes = race(i -> attemptService.choose(raul, started.attemptId(), step.stepCode(),
+                replies.get(i % replies.size()), 1));
+
+        List<ChoiceOutcome> accepted = outcomes.stream().filter(ChoiceOutcome.class::isInstance)
+                .map(ChoiceOutcome.class::cast).toList();
+        assertThat(accepted).isNotEmpty();
+        assertThat(accepted).extracting(ChoiceOutcome::reply).containsOnly(accepted.get(0).reply());
+        assertThat(outcomes).filteredOn(outcome -> !(outcome instanceof ChoiceOutcome)).isNotEmpty()
+                .allSatisfy(refused -> assertThat(refused).isInstanceOfSatisfying(ConflictException.class,
+                        conflict -> assertThat(conflict.getMessageKey()).isEqualTo("attempt.answerConflict")));
+        assertThat(answersOf(started.attemptId())).isEqualTo(1);
+    }
+
+    @Test
+    void issuesOneCertificateWhenTheLastLessonAndTheLastDecisionRace() throws Exception {
+        long sara = newLearner("Sara Vidal");
+        long enrolment = enrolmentService.enrol(sara, COURSE).enrolmentId();
+        List<String> lessons = lessons();
+        for (String lesson : lessons.subList(0, lessons.size() - 1)) {
+            enrolmentService.markLessonRead(sara, enrolment, lesson);
+        }
+        play(sara, enrolment, FIRST_SCENARIO, path(FIRST_SCENARIO, true));
+        List<Decision> path = path(SECOND_SCENARIO, true);
+        long attempt = attemptService.start(sara, enrolment, SECOND_SCENARIO).attemptId();
+        for (int i = 0; i < path.size() - 1; i++) {
+            attemptService.choose(sara, attempt, path.get(i).step(), path.get(i).choice(), i + 1);
+        }
+        Decision last = path.get(path.size() - 1);
+        String lastLesson = lessons.get(lessons.size() - 1);
+
+        List<Object> outcomes = race(i -> i % 2 == 0
+                ? enrolmentService.markLessonRead(sara, enrolment, lastLesson)
+                : attemptService.choose(sara, attempt, last.step(), last.choice(), path.size()));
+
+        assertThat(outcomes).noneMatch(Throwable.class::isInstance);
+        assertThat(certificatesOf(enrolment)).isEqualTo(1);
+        assertThat(enrolmentService.progress(sara, enrolment).progress().status())
+                .isEqualTo(EnrolmentStatus.COMPLETED);
+        assertThat(certificateService.myCertificates(sara)).hasSize(1);
+    }
+
+    @Test
+    void refusesAnAttemptBeyondTheCourseLimit() {
+        long rosa = newLearner("Rosa Martín");
+        long enrolment = enrolmentService.enrol(rosa, COURSE).enrolmentId();
+        List<Decision> failing = path(FIRST_SCENARIO, false);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertThat(play(rosa, enrolment, FIRST_SCENARIO, failing).attemptNumber()).isEqualTo(attempt);
+        }
+
+        assertThatThrownBy(() -> attemptService.start(rosa, enrolment, FIRST_SCENARIO))
+                .isInstanceOfSatisfying(AttemptRefusedException.class, refused -> {
+                    assertThat(refused.getMessageKey()).isEqualTo("attempt.limitReached");
+                    assertThat(refused.getArguments()).containsExactly(3);
+                });
+        assertThat(enrolmentService.progress(rosa, enrolment).items())
+                .filteredOn(item -> item.code().equals(FIRST_SCENARIO)).singleElement()
+                .satisfies(item -> assertThat(item.attemptsUsed()).isEqualTo(3));
+    }
+
+    @Test
+    void anotherLearnerFindsNothingOfSomeoneElsesRecords() {
+        long owner = newLearner("Marta Ruiz");
+        long other = newLearner("Pedro Sanz");
+        long enrolment = enrolmentService.enrol(owner, COURSE).enrolmentId();
+        AttemptView attempt = attemptService.start(owner, enrolment, FIRST_SCENARIO);
+        StepView step = attempt.step();
+
+        assertNotFound(() -> attemptService.current(other, attempt.attemptId()), "attempt.notFound");
+        assertNotFound(() -> attemptService.choose(other, attempt.attemptId(), step.stepCode(),
+                step.choices().get(0).code(), 1), "attempt.notFound");
+        assertNotFound(() -> attemptService.start(other, enrolment, FIRST_SCENARIO), "enrolment.notFound");
+        assertNotFound(() -> enrolmentService.markLessonRead(other, enrolment, lessons().get(0)),
+                "enrolment.notFound");
+        assertNotFound(() -> enrolmentService.progress(other, enrolment), "enrolment.notFound");
+        assertThat(attemptService.current(owner, attempt.attemptId()).step().sequence()).isEqualTo(1);
+        assertThat(enrolmentService.myLearning(other)).isEmpty();
+    }
+
+    @Test
+    void refusesRepliesOutOfStepWithoutRecordingThem() {
+        long juan = newLearner("Juan Prieto");
+        long enrolment = enrolmentService.enrol(juan, COURSE).enrolmentId();
+        AttemptView attempt = attemptService.start(juan, enrolment, FIRST_SCENARIO);
+        List<Decision> path = path(FIRST_SCENARIO, true);
+
+        assertThatThrownBy(() -> attemptService.choose(juan, attempt.attemptId(), path.get(1).step(),
+                path.get(1).choice(), 1)).isInstanceOfSatisfying(ConflictException.class,
+                conflict -> assertThat(conflict.getMessageKey()).isEqualTo("attempt.staleStep"));
+        assertThatThrownBy(() -> attemptService.choose(juan, attempt.attemptId(), path.get(0).step(), "no-existe",
+                1)).isInstanceOfSatisfying(AttemptRefusedException.class,
+                refused -> assertThat(refused.getMessageKey()).isEqualTo("attempt.invalidChoice"));
+        assertThat(answersOf(attempt.attemptId())).isZero();
+    }
+
+    /**
+     * Not a test but the load driver of bench/README.md, run only with {@code -Datiende.bench=true}: 16 learners at
+     * once, each enrolling, reading the lessons and playing the course through (a failed attempt, a retake, the
+     * second scenario, hence completion and a certificate), then the next learner, for a warm-up and a measured
+     * period ({@code atiende.bench.warmUpSeconds}, {@code atiende.bench.seconds}: 5 and 20 by default). Learners
+     * choose without pause unless {@code atiende.bench.thinkMillis} says how long they read before each reply.
+     * Only {@code choose()} is timed, as the web layer would call it; the figures are printed, not asserted,
+     * because they depend on the machine.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "atiende.bench", matches = "true")
+    void measuresChooseLatencyWithSixteenConcurrentLearners() throws Exception {
+        long warmUpEnds = System.nanoTime() + TimeUnit.SECONDS.toNanos(Long.getLong("atiende.bench.warmUpSeconds", 5));
+        long ends = warmUpEnds + TimeUnit.SECONDS.toNanos(Long.getLong("atiende.bench.seconds", 20));
+        long thinkMillis = Long.getLong("atiende.bench.thinkMillis", 0);
+        List<String> lessons = lessons();
+        List<Play> plays = List.of(new Play(FIRST_SCENARIO, path(FIRST_SCENARIO, false)),
+                new Play(FIRST_SCENARIO, path(FIRST_SCENARIO, true)),
+                new Play(SECOND_SCENARIO, path(SECOND_SCENARIO, true)));
+        List<Future<long[][]>> learnersAtOnce = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            learnersAtOnce.add(threads.submit(() -> {
+                Latencies midway = new Latencies();
+                Latencies last = new Latencies();
+                while (System.nanoTime() < ends) {
+                    long learner = newLearner("Bench");
+                    long enrolment = enrolmentService.enrol(learner, COURSE).enrolmentId();
+                    lessons.forEach(lesson -> enrolmentService.markLessonRead(learner, enrolment, lesson));
+                    for (Play play : plays) {
+                        List<Decision> path = play.path();
+                        long attempt = attemptService.start(learner, enrolment, play.scenario()).attemptId();
+                        for (int decision = 0; decision < path.size(); decision++) {
+                            Thread.sleep(thinkMillis);
+                            long started = System.nanoTime();
+                            attemptService.choose(learner, attempt, path.get(decision).step(),
+                                    path.get(decision).choice(), decision + 1);
+                            long finished = System.nanoTime();
+                            if (started > warmUpEnds && finished < ends) {
+                                (decision == path.size() - 1 ? last : midway).add(finished - started);
+                            }
+                        }
+                    }
+                }
+                return new long[][] {midway.toArray(), last.toArray()};
+            }));
+        }
+        Latencies midway = new Latencies();
+        Latencies last = new Latencies();
+        for (Future<long[][]> learner : learnersAtOnce) {
+            long[][] measured = learner.get(ends - System.nanoTime() + TimeUnit.MINUTES.toNanos(2),
+                    TimeUnit.NANOSECONDS);
+            midway.addAll(measured[0]);
+            last.addAll(measured[1]);
+        }
+        Latencies all = new Latencies();
+        all.addAll(midway.toArray());
+        all.addAll(last.toArray());
+        double seconds = (ends - warmUpEnds) / 1e9;
+        System.out.printf("atiende bench: choose() with %d concurrent learners thinking %d ms on %s: %d calls in"
+                        + " %.0f s (%.0f/s); latency ms %s; mid-conversation %s; finishing %s%n",
+                THREADS, thinkMillis, databaseName(), all.size(), seconds, all.size() / seconds, all.summary(),
+                midway.summary(), last.summary());
+        assertThat(all.size()).isPositive();
+    }
+
+    /** Latencies in nanoseconds, summarised as percentiles in milliseconds. */
+    private static final class Latencies {
+
+        private long[] nanos = new long[1024];
+        private int size;
+
+        void add(long value) {
+            if (size == nanos.length) {
+                nanos = Arrays.copyOf(nanos, size * 2);
+            }
+            nanos[size++] = value;
+        }
+
+        void addAll(long[] values) {
+            for (long value : values) {
+                add(value);
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(nanos, size);
+        }
+
+        String summary() {
+            long[] sorted = toArray();
+            Arrays.sort(sorted);
+            return String.format("p50 %.2f, p95 %.2f, p99 %.2f, max %.2f", percentile(sorted, 0.50),
+                    percentile(sorted, 0.95), percentile(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+        }
+    }
+
+    private static double percentile(long[] sortedNanos, double quantile) {
+        return sortedNanos[(int) Math.ceil(quantile * sortedNanos.length) - 1] / 1e6;
+    }
+
+    private String databaseName() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName() + " "
+                    + connection.getMetaData().getDatabaseProductVersion();
+        }
+    }
+
+    /** Plays a whole path in a new or resumed attempt, one request per reply, and returns the result. */
+    private ResultView play(long learner, long enrolment, String scenario, List<Decision> path) {
+        AttemptView attempt = attemptService.start(learner, enrolment, scenario);
+        ChoiceOutcome outcome = null;
+        for (int i = 0; i < path.size(); i++) {
+            outcome = attemptService.choose(learner, attempt.attemptId(), path.get(i).step(), path.get(i).choice(),
+                    i + 1);
+        }
+        assertThat(outcome.finished()).as("the path ends the attempt").isTrue();
+        return outcome.result();
+    }
+
+    /** Runs the call on {@link #THREADS} threads released together; each result is the value or the exception. */
+    private List<Object> race(Call call) throws Exception {
+        CountDownLatch ready = new CountDownLatch(THREADS);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Object>> futures = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            int index = i;
+            futures.add(threads.submit((Callable<Object>) () -> {
+                ready.countDown();
+                go.await();
+                try {
+                    return call.run(index);
+                } catch (AssessmentException e) {
+                    return e;
+                }
+            }));
+        }
+        assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
+        go.countDown();
+        List<Object> outcomes = new ArrayList<>();
+        for (Future<Object> future : futures) {
+            outcomes.add(future.get(60, TimeUnit.SECONDS));
+        }
+        return outcomes;
+    }
+
+    @FunctionalInterface
+    private interface Call {
+        Object run(int index);
+    }
+
+    /** A scenario played along a path, start to end. */
+    private record Play(String scenario, List<Decision> path) {
+    }
+
+    /** One reply along a path: the step and the choice taken in it. */
+    private record Decision(String step, String choice) {
+    }
+
+    /**
+     * The first path through the published scenario, in the author's order, that passes or (when
+     * {@code passing} is false) fails; worked out with the domain's own grading.
+     */
+    private List<Decision> path(String scenarioCode, boolean passing) {
+        return inTransaction(() -> {
+            Scenario scenario = courses.findPublished(COURSE).orElseThrow().scenario(scenarioCode).orElseThrow();
+            return search(scenario, scenario.firstStep(), new ArrayList<>(), new ArrayList<>(), passing);
+        });
+    }
+
+    private static List<Decision> search(Scenario scenario, ScenarioStep step, List<Decision> path,
+                                         List<Choice> choices, boolean passing) {
+        for (Choice choice : step.getChoices()) {
+            path.add(new Decision(step.getCode(), choice.getCode()));
+            choices.add(choice);
+            boolean end = choice.isCritical() || scenario.isEnding(choice.getNextCode());
+            if (end) {
+                PassVerdict verdict = scenario.getCourse().getPassRules().evaluate(scenario.score(
+                        Scoring.addUp(choices.stream().map(Choice::getEffects).toList())), choice.isCritical());
+                if (verdict.passed() == passing) {
+                    return List.copyOf(path);
+                }
+            } else {
+                List<Decision> found = search(scenario, scenario.step(choice.getNextCode()).orElseThrow(), path,
+                        choices, passing);
+                if (found != null) {
+                    return found;
+                }
+            }
+            path.remove(path.size() - 1);
+            choices.remove(choices.size() - 1);
+        }
+        return null;
+    }
+
+    private List<String> lessons() {
+        return inTransaction(() -> courses.findPublished(COURSE).map(Course::getLessons).orElseThrow().stream()
+                .map(Lesson::getCode).toList());
+    }
+
+    private long newLearner(String name) {
+        return inTransaction(() -> {
+            Learner learner = new Learner(UUID.randomUUID() + "@example.com", name, "Atención al cliente",
+                    Set.of(Role.EMPLOYEE), Instant.now());
+            learners.store(learner);
+            return learner;
+        }).getId();
+    }
+
+    private static List<Integer> sequence(int size) {
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 1; i <= size; i++) {
+            numbers.add(i);
+        }
+        return numbers;
+    }
+
+    private static void assertNotFound(Runnable call, String key) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(NotFoundException.class,
+                notFound -> assertThat(notFound.getMessageKey()).isEqualTo(key));
+    }
+
+    private long certificatesOf(long enrolment) {
+        return count("SELECT COUNT(*) FROM certificate WHERE enrolment_id = ?", enrolment);
+    }
+
+    private long answersOf(long attempt) {
+        return count("SELECT COUNT(*) FROM attempt_answer WHERE attempt_id = ?", attempt);
+    }
+
+    /** Moves a certificate's expiry into the past, as if its validity had run out. */
+    private void expire(long certificate) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE certificate SET expires_at = ? WHERE id = ?")) {
+            update.setTimestamp(1, Timestamp.from(Instant.now().minusSeconds(60)));
+            update.setLong(2, certificate);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private long count(String sql, long id) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, id);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T inTransaction(Callable<T> work) {
+        try {
+            transaction.begin();
+            T result = work.call();
+            transaction.commit();
+            return result;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,330 @@
+package com.atiende.it.container;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atiende.assessment.credential.CertificateFile;
+import com.atiende.assessment.credential.CertificateFiles;
+import com.atiende.assessment.recertification.RecertificationService;
+import com.atiende.domain.certificate.Certificate;
+import com.atiende.domain.certificate.CertificateRepository;
+import com.atiende.domain.certificate.VerificationCode;
+import com.atiende.domain.course.Course;
+import com.atiende.domain.course.CourseRepository;
+import com.atiende.domain.enrolment.Enrolment;
+import com.atiende.domain.enrolment.EnrolmentRepository;
+import com.atiende.domain.learner.Learner;
+import com.atiende.domain.learner.LearnerRepository;
+import com.atiende.domain.learner.Role;
+import com.atiende.infrastructure.persistence.DatabaseMigration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.UserTransaction;
+import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Certificates people can trust, inside Payara Micro on the real database: public verification (page and API) of a
+ * valid, an expired and a revoked certificate; a learner's Open Badge credential checked by the public endpoint
+ * before and after revocation; and the recertification job, run twice at once as two instances would, enrolling and
+ * e-mailing each learner whose certificate is about to expire exactly once, the mail arriving at a GreenMail server
+ * in this JVM on the port the build reserved (ATIENDE_SMTP_PORT of this Micro). Each test makes learners of its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CertificateTrustContainerIT {
+
+    private static final String COURSE = "escucha-empatia";
+
+    @Deployment
+    static WebArchive atiende() {
+        return Deployments.atiendeWith(CertificateTrustContainerIT.class)
+                .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.LoggerFactory.class));
+    }
+
+    @EJB
+    private RecertificationService recertification;
+
+    @EJB
+    private CertificateFiles files;
+
+    @Inject
+    private LearnerRepository learners;
+
+    @Inject
+    private CourseRepository courses;
+
+    @Inject
+    private EnrolmentRepository enrolments;
+
+    @Inject
+    private CertificateRepository certificates;
+
+    /** The request that runs this test in the container: it tells where the application listens. */
+    @Inject
+    private HttpServletRequest runner;
+
+    @Resource
+    private UserTransaction transaction;
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    private DataSource dataSource;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void verificationTellsValidExpiredAndRevokedCertificatesApart() throws Exception {
+        Issued valid = certify("Íñigo Valdés");
+        Issued expired = certify("Ana Caducada");
+        Issued revoked = certify("Rubén Revocado");
+        setExpiry(expired.certificateId(), Instant.now().minus(Duration.ofDays(2)));
+        revoke(revoked.certificateId());
+
+        assertThat(page(valid.code().toLowerCase())).contains("data-state=\"valid\"", "Íñigo Valdés",
+                "Escuchar y empatizar", "Certificado válido");
+        assertThat(page(expired.code())).contains("data-state=\"expired\"", "Ana Caducada", "Caducó el");
+        assertThat(page(revoked.code())).contains("data-state=\"revoked\"", "Rubén Revocado", "Revocado el");
+        assertThat(api(valid.code())).contains("\"status\":\"valid\"", "\"holderName\":\"Íñigo Valdés\"");
+        assertThat(api(expired.code())).contains("\"status\":\"expired\"");
+        assertThat(api(revoked.code())).contains("\"status\":\"revoked\"", "\"revokedAt\"");
+    }
+
+    @Test
+    void aLearnersOpenBadgeVerifiesUntilTheCertificateIsRevoked() throws Exception {
+        Issued issued = certify("Lucía Núñez");
+        CertificateFile badge = files.badge(issued.learnerId(), issued.certificateId()).orElseThrow();
+        String jwt = new String(badge.content(), StandardCharsets.US_ASCII);
+        Issued someoneElse = certify("Pedro Sanz");
+
+        assertThat(badge.contentType()).isEqualTo(CertificateFile.VC_JWT);
+        assertThat(files.badge(someoneElse.learnerId(), issued.certificateId())).as("someone else's").isEmpty();
+        assertThat(checkCredential(jwt)).contains("\"verified\":true", "\"status\":\"valid\"", "Lucía Núñez");
+        assertThat(get("api/v1/issuer/jwks").body()).contains("\"kty\":\"RSA\"").doesNotContain("\"d\":");
+
+        revoke(issued.certificateId());
+
+        assertThat(checkCredential(jwt)).contains("\"verified\":false", "\"status\":\"revoked\"");
+        assertThat(files.badge(issued.learnerId(), issued.certificateId())).as("no badge once revoked").isEmpty();
+        assertThat(files.pdf(issued.learnerId(), issued.certificateId(), "es")).as("the PDF stays, stamped").isPresent();
+    }
+
+    @Test
+    void twoConcurrentRunsEnrolAndTellEachLearnerWhoseCertificateExpiresSoonOnce() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("atiende.smtp.port"), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            Issued soon = certify("Marta Pronto");
+            Issued sooner = certify("Jorge Enseguida");
+            Issued later = certify("Elena Tarde");
+            setExpiry(soon.certificateId(), Instant.now().plus(Duration.ofDays(10)));
+            setExpiry(sooner.certificateId(), Instant.now().plus(Duration.ofDays(2)));
+            setExpiry(later.certificateId(), Instant.now().plus(Duration.ofDays(90)));
+
+            race(2, () -> recertification.run());
+
+            assertThat(recipients(smtp)).filteredOn(soon.email()::equals).hasSize(1);
+            assertThat(recipients(smtp)).filteredOn(sooner.email()::equals).hasSize(1);
+            assertThat(recipients(smtp)).doesNotContain(later.email());
+            assertThat(activeEnrolments(soon.learnerId())).isEqualTo(1);
+            assertThat(activeEnrolments(sooner.learnerId())).isEqualTo(1);
+            assertThat(activeEnrolments(later.learnerId())).isZero();
+            assertThat(claims(soon.certificateId())).isEqualTo("RE_ENROLLED/SENT");
+            MimeMessage message = Arrays.stream(smtp.getReceivedMessages())
+                    .filter(received -> addressedTo(received, soon.email())).findFirst().orElseThrow();
+            assertThat(message.getSubject()).isEqualTo("Renueva tu certificado: Escuchar y empatizar");
+            assertThat(message.getContent().toString()).contains("Hola, Marta Pronto:", "learner/index.xhtml");
+
+            recertification.run();
+
+            assertThat(recipients(smtp)).filteredOn(soon.email()::equals).as("a later run").hasSize(1);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    /** A certificate issued just now to a new learner, on the shipped course, its lessons read and scenarios passed. */
+    private Issued certify(String name) {
+        return inTransaction(() -> {
+            Instant now = Instant.now();
+            Learner learner = new Learner(UUID.randomUUID() + "@example.com", name, "Atención al cliente",
+                    Set.of(Role.EMPLOYEE), now);
+            learners.store(learner);
+            Course course = courses.findPublished(COURSE).orElseThrow();
+            Enrolment enrolment = new Enrolment(learner, course, now, null);
+            enrolments.store(enrolment);
+            course.getLessons().forEach(lesson -> enrolment.markLessonRead(lesson.getCode(), now));
+            assertThat(enrolment.completeIfDone(enrolment.requiredScenarioCodes(), now)).isTrue();
+            Certificate certificate = Certificate.issue(enrolment, List.of(), VerificationCode.generate(), now);
+            certificates.store(certificate);
+            return new Issued(learner.getId(), learner.getEmail(), certificate.getId(), certificate.getVerificationCode());
+        });
+    }
+
+    private record Issued(long learnerId, String email, long certificateId, String code) {
+    }
+
+    private String page(String code) throws Exception {
+        HttpResponse<String> response = get("verify/" + code);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    private String api(String code) throws Exception {
+        HttpResponse<String> response = get("api/v1/verifications/" + code);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    private String checkCredential(String jwt) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base().resolve("api/v1/credentials/verify"))
+                .header("Content-Type", "application/vc+jwt")
+                .POST(HttpRequest.BodyPublishers.ofString(jwt)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(base().resolve(path)).header("Accept-Language", "es").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI base() {
+        return URI.create("http://127.0.0.1:" + runner.getLocalPort() + runner.getContextPath() + "/");
+    }
+
+    /** Runs the call on {@code threads} threads released together, and waits for them. */
+    private static void race(int threads, Callable<?> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<?>> runs = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                runs.add(pool.submit(() -> {
+                    go.await();
+                    return call.call();
+                }));
+            }
+            go.countDown();
+            for (Future<?> run : runs) {
+                run.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<String> recipients(GreenMail smtp) throws Exception {
+        List<String> recipients = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            Arrays.stream(message.getAllRecipients()).map(Object::toString).forEach(recipients::add);
+        }
+        return recipients;
+    }
+
+    private static boolean addressedTo(MimeMessage message, String email) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(address -> address.toString().equals(email));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Moves a certificate's expiry, as if it had been issued at another time. */
+    private void setExpiry(long certificateId, Instant expiresAt) throws SQLException {
+        update("UPDATE certificate SET expires_at = ? WHERE id = ?", Timestamp.from(expiresAt), certificateId);
+    }
+
+    /** Revokes a certificate in the database, as HR's revocation leaves it. */
+    private void revoke(long certificateId) throws SQLException {
+        update("UPDATE certificate SET status = 'REVOKED', revoked_at = ?, revocation_reason = 'Emitido por error'"
+                + " WHERE id = ?", Timestamp.from(Instant.now()), certificateId);
+    }
+
+    private void update(String sql, Timestamp at, long id) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setTimestamp(1, at);
+            update.setLong(2, id);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private long activeEnrolments(long learnerId) throws SQLException {
+        return single("SELECT COUNT(*) FROM enrolment WHERE learner_id = ? AND status = 'ACTIVE'", learnerId);
+    }
+
+    private String claims(long certificateId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT outcome, notification FROM recertification WHERE certificate_id = ?")) {
+            query.setLong(1, certificateId);
+            try (ResultSet result = query.executeQuery()) {
+                assertThat(result.next()).isTrue();
+                return result.getString(1) + "/" + result.getString(2);
+            }
+        }
+    }
+
+    private long single(String sql, long id) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, id);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
+    private <T> T inTransaction(Callable<T> work) {
+        try {
+            transaction.begin();
+            T result = work.call();
+            transaction.commit();
+            return result;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
