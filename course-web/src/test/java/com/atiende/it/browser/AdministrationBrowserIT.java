@@ -6,6 +6,7 @@ import com.atiende.it.AtiendeServer;
 import com.atiende.it.Browser;
 import com.atiende.it.DemoAccounts;
 import com.atiende.it.RunningAtiende;
+import com.atiende.it.WebSession;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -48,6 +49,41 @@ class AdministrationBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mi aprendizaje");
         browser.get(server.uri("/admin/users.xhtml").toString());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sin acceso");
+    }
+
+    @Test
+    void rolesPasswordsAndDeactivationTakeEffectAndAreAudited(AtiendeServer server, WebDriver browser) throws Exception {
+        Pages.signIn(browser, server, DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
+        browser.get(server.uri("/admin/users.xhtml").toString());
+        browser.findElement(By.id("create:email")).sendKeys("pablo.roles@ejemplo.com");
+        browser.findElement(By.id("create:name")).sendKeys("Pablo Roles");
+        browser.findElement(By.id("create:submit")).click();
+        String first = Pages.waitForText(browser, By.id("one-time-password"), "").getText();
+        Pages.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("people:list"), "pablo.roles@ejemplo.com"));
+
+        browser.findElement(By.xpath("//tr[td[contains(., 'pablo.roles@ejemplo.com')]]//button[normalize-space()='Roles']")).click();
+        Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("roles:save")));
+        browser.findElement(By.xpath("//form[@id='roles']//label[normalize-space()='RR. HH.']")).click();
+        browser.findElement(By.id("roles:save")).click();
+        Pages.waitForText(browser, By.id("people:messages"), "Roles de pablo.roles@ejemplo.com actualizados");
+
+        browser.findElement(By.xpath("//tr[td[contains(., 'pablo.roles@ejemplo.com')]]//button[normalize-space()='Nueva contraseña']")).click();
+        Pages.waitFor(browser).until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("one-time-password"), first)));
+        String second = browser.findElement(By.id("one-time-password")).getText();
+
+        WebSession person = new WebSession(server);
+        assertThat(person.signIn("pablo.roles@ejemplo.com", first).statusCode()).as("old password").isEqualTo(200);
+        assertThat(person.signIn("pablo.roles@ejemplo.com", second).statusCode()).as("new password").isEqualTo(302);
+        assertThat(person.get("/hr/audit.xhtml").statusCode()).as("HR page with the HR role").isEqualTo(200);
+
+        browser.get(server.uri("/admin/users.xhtml").toString());
+        browser.findElement(By.xpath("//tr[td[contains(., 'pablo.roles@ejemplo.com')]]//button[normalize-space()='Desactivar']")).click();
+        Pages.waitForText(browser, By.id("people:messages"), "desactivada");
+        assertThat(new WebSession(server).signIn("pablo.roles@ejemplo.com", second).statusCode()).as("deactivated").isEqualTo(200);
+
+        browser.get(server.uri("/hr/audit.xhtml").toString());
+        assertThat(browser.findElement(By.id("audit:events")).getText())
+                .contains("ROLES_CHANGED", "PASSWORD_RESET", "ACCOUNT_DEACTIVATED", "ACCOUNT_CREATED", "pablo.roles@ejemplo.com");
     }
 
     @Test
