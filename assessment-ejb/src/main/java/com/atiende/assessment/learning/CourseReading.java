@@ -6,9 +6,9 @@ import com.atiende.domain.competency.CompetencyRepository;
 import com.atiende.domain.course.AttemptKept;
 import com.atiende.domain.course.Course;
 import com.atiende.domain.course.CourseItem;
+import com.atiende.domain.course.CourseRepository;
 import com.atiende.domain.course.Lesson;
 import com.atiende.domain.course.PassRules;
-import com.atiende.domain.enrolment.Enrolment;
 import com.atiende.domain.enrolment.EnrolmentRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -28,9 +28,11 @@ public class CourseReading {
     @Inject
     private CompetencyRepository competencies;
 
+    @Inject
+    private CourseRepository courses;
+
     public LessonView lesson(long learnerId, long enrolmentId, String lessonCode) {
-        Enrolment enrolment = owned(learnerId, enrolmentId);
-        Course course = enrolment.getCourse();
+        Course course = ownedCourse(learnerId, enrolmentId);
         Lesson lesson = course.lesson(lessonCode).orElseThrow(() -> new NotFoundException("lesson.notFound", lessonCode));
         List<CourseItem> items = course.getItems();
         int position = items.indexOf(lesson);
@@ -41,13 +43,13 @@ public class CourseReading {
                                 .map(option -> new LessonView.Option(option.getText(), option.isCorrect(), option.getFeedback()))
                                 .toList()))
                         .toList(),
-                enrolment.hasRead(lessonCode), position + 1, items.size(),
+                enrolments.hasRead(enrolmentId, lessonCode), position + 1, items.size(),
                 position > 0 ? link(items.get(position - 1)) : null,
                 position + 1 < items.size() ? link(items.get(position + 1)) : null);
     }
 
     public RulesView rules(long learnerId, long enrolmentId) {
-        Course course = owned(learnerId, enrolmentId).getCourse();
+        Course course = ownedCourse(learnerId, enrolmentId);
         PassRules rules = course.getPassRules();
         List<RulesView.Floor> floors = rules.getFloors().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
@@ -63,8 +65,10 @@ public class CourseReading {
                 course.getCertificateValidityMonths());
     }
 
-    private Enrolment owned(long learnerId, long enrolmentId) {
-        return enrolments.findOwned(learnerId, enrolmentId)
+    /** The enrolment's course version, read-only and shared: reading never copies the content. */
+    private Course ownedCourse(long learnerId, long enrolmentId) {
+        return enrolments.findOwnedCourseId(learnerId, enrolmentId)
+                .flatMap(courses::findForReading)
                 .orElseThrow(() -> new NotFoundException("enrolment.notFound", enrolmentId));
     }
 

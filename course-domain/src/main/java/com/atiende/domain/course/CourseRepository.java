@@ -20,5 +20,11 @@ public interface CourseRepository {
 
     Optional<Course> find(String code, int version);
 
+    /**
+     * A course version for reading only: the shared cached copy, never cloned into the transaction. Published
+     * versions never change, so pages that only show content use this and stay cheap however big the course.
+     */
+    Optional<Course> findForReading(long courseId);
+
     void store(Course course);
 }

@@ -14,6 +14,15 @@ public interface EnrolmentRepository {
     Optional<Enrolment> findOwned(long learnerId, long enrolmentId);
 
     /**
+     * The id of the course version an enrolment of this learner is bound to, without loading the course: readers
+     * then take the shared, read-only copy of the content instead of a private one.
+     */
+    Optional<Long> findOwnedCourseId(long learnerId, long enrolmentId);
+
+    /** Whether the enrolment has the lesson marked read. */
+    boolean hasRead(long enrolmentId, String lessonCode);
+
+    /**
      * The learner's enrolment, locked until the transaction ends. Every change of progress takes this lock first, so
      * that the changes of one enrolment (a lesson read, an answer, a completion) happen one after the other, each
      * seeing the last; the row version remains the guard of last resort.

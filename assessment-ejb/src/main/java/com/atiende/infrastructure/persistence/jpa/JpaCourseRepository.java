@@ -12,6 +12,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaCourseRepository implements CourseRepository {
 
+    /** EclipseLink's hint for objects served from the shared cache as they are, not copied into the transaction. */
+    private static final String READ_ONLY = "eclipselink.read-only";
+
     @PersistenceContext(unitName = "atiende")
     private EntityManager entityManager;
 
@@ -39,6 +42,14 @@ public class JpaCourseRepository implements CourseRepository {
         return entityManager.createNamedQuery("Course.findByCodeAndVersion", Course.class)
                 .setParameter("code", code)
                 .setParameter("version", version)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Course> findForReading(long courseId) {
+        return entityManager.createQuery("SELECT c FROM Course c WHERE c.id = :id", Course.class)
+                .setParameter("id", courseId)
+                .setHint(READ_ONLY, "true")
                 .getResultStream().findFirst();
     }
 

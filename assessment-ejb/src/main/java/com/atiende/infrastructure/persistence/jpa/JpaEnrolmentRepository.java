@@ -45,6 +45,24 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
+    public Optional<Long> findOwnedCourseId(long learnerId, long enrolmentId) {
+        return entityManager.createQuery(
+                        "SELECT e.course.id FROM Enrolment e WHERE e.id = :id AND e.learner.id = :learnerId", Long.class)
+                .setParameter("id", enrolmentId)
+                .setParameter("learnerId", learnerId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean hasRead(long enrolmentId, String lessonCode) {
+        return entityManager.createQuery(
+                        "SELECT COUNT(r) FROM Enrolment e JOIN e.lessonsRead r WHERE e.id = :id AND r.lessonCode = :code", Long.class)
+                .setParameter("id", enrolmentId)
+                .setParameter("code", lessonCode)
+                .getSingleResult() > 0;
+    }
+
+    @Override
     public Optional<Enrolment> findActive(long learnerId, String courseCode) {
         return entityManager.createNamedQuery("Enrolment.findActive", Enrolment.class)
                 .setParameter("learnerId", learnerId)
