@@ -25,6 +25,10 @@ import java.util.Set;
 @RolesAllowed("ADMIN")
 public class AccountService {
 
+    /** Name, e-mail or department contains the filter; {@code %} (no filter) matches everyone. */
+    private static final String FILTER = " WHERE (:filter = '%' OR LOWER(l.displayName) LIKE :filter OR l.email LIKE :filter"
+                + " OR LOWER(l.department) LIKE :filter)";
+
     @PersistenceContext(unitName = "atiende")
     private EntityManager entityManager;
 
@@ -97,25 +101,20 @@ public class AccountService {
 
     /** People ordered by name, a page at a time, optionally filtered by name, e-mail or department. */
     public List<Learner> page(String filter, int first, int size) {
-        return entityManager.createQuery("SELECT l FROM Learner l" + where(filter) + " ORDER BY l.displayName, l.id", Learner.class)
+        return entityManager.createQuery("SELECT l FROM Learner l" + FILTER + " ORDER BY l.displayName, l.id", Learner.class)
                 .setParameter("filter", like(filter))
                 .setFirstResult(first).setMaxResults(size)
                 .getResultList();
     }
 
     public long count(String filter) {
-        return entityManager.createQuery("SELECT COUNT(l) FROM Learner l" + where(filter), Long.class)
+        return entityManager.createQuery("SELECT COUNT(l) FROM Learner l" + FILTER, Long.class)
                 .setParameter("filter", like(filter))
                 .getSingleResult();
     }
 
     public Optional<Learner> find(long learnerId) {
         return learners.find(learnerId);
-    }
-
-    private static String where(String filter) {
-        return " WHERE (:filter = '%' OR LOWER(l.displayName) LIKE :filter OR l.email LIKE :filter"
-                + " OR LOWER(l.department) LIKE :filter)";
     }
 
     private static String like(String filter) {

@@ -136,11 +136,11 @@ public class DirectoryImport {
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             problems.add(new LineProblem(0, "not a readable CSV file: " + e.getMessage()));
         }
-        checkManagers(rows, lineOfEmail, problems);
+        checkManagers(rows, problems);
         return rows;
     }
 
-    private void checkManagers(List<Row> rows, Map<String, Long> lineOfEmail, List<LineProblem> problems) {
+    private static void checkManagers(List<Row> rows, List<LineProblem> problems) {
         for (Row row : rows) {
             String manager = row.account().managerEmail();
             if (manager != null && !manager.isBlank() && manager.equalsIgnoreCase(row.account().email())) {

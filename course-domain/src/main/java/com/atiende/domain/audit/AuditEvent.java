@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -20,7 +19,6 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "audit_event")
-@NamedQuery(name = "AuditEvent.count", query = "SELECT COUNT(a) FROM AuditEvent a")
 public class AuditEvent {
 
     /** Longest detail kept; longer ones are cut, since the log is evidence, not storage. */

@@ -27,7 +27,6 @@ import java.util.TreeSet;
 @Entity
 @Table(name = "api_token")
 @NamedQuery(name = "ApiToken.findByHash", query = "SELECT t FROM ApiToken t JOIN FETCH t.owner WHERE t.secretHash = :hash")
-@NamedQuery(name = "ApiToken.findAll", query = "SELECT t FROM ApiToken t JOIN FETCH t.owner ORDER BY t.createdAt DESC")
 public class ApiToken {
 
     @Id
