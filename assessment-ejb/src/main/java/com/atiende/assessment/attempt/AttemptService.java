@@ -170,7 +170,17 @@ public class AttemptService {
         ResultView result = status.isGraded() ? explain(attempt) : null;
         return new AttemptView(attempt.getId(), attempt.getEnrolment().getId(), scenario.getCode(),
                 scenario.getTitle(), scenario.getChannel(), scenario.getCharacterName(), attempt.getAttemptNumber(),
-                status, attempt.getStartedAt(), attempt.getExpiresAt(), step, result);
+                status, attempt.getStartedAt(), attempt.getExpiresAt(), transcript(attempt), step, result);
+    }
+
+    private static List<Exchange> transcript(Attempt attempt) {
+        Scenario scenario = attempt.getScenario();
+        return attempt.getAnswers().stream()
+                .map(answer -> new Exchange(answer.getSequence(),
+                        scenario.step(answer.getStepCode()).map(ScenarioStep::getSays).orElse(""),
+                        answer.getChoice().getReply(), answer.getChoice().getFeedback(),
+                        answer.getChoice().getCriticalExplanation() != null))
+                .toList();
     }
 
     /** The outcome of an answer: the state right after it, which for a repeat is what the first request got. */

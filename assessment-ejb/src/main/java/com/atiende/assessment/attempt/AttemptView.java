@@ -4,17 +4,24 @@ import com.atiende.assessment.grading.ResultView;
 import com.atiende.domain.attempt.AttemptStatus;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * An attempt as a page shows it: the scenario's setting, and the step it waits at while in progress, or its
  * result once graded. An expired attempt has neither.
  *
- * @param status  as of now (an attempt left too long is EXPIRED)
- * @param step    the current step while IN_PROGRESS, else null
- * @param result  the explained result when PASSED or FAILED, else null
+ * @param status     as of now (an attempt left too long is EXPIRED)
+ * @param transcript the turns answered so far, oldest first
+ * @param step       the current step while IN_PROGRESS, else null
+ * @param result     the explained result when PASSED or FAILED, else null
  */
 public record AttemptView(long attemptId, long enrolmentId, String scenarioCode, String scenarioTitle,
                           String channel, String characterName, int attemptNumber, AttemptStatus status,
-                          Instant startedAt, Instant expiresAt, StepView step, ResultView result)
+                          Instant startedAt, Instant expiresAt, List<Exchange> transcript, StepView step,
+                          ResultView result)
         implements Serializable {
+
+    public AttemptView {
+        transcript = List.copyOf(transcript);
+    }
 }
