@@ -58,17 +58,26 @@ public final class WebSession {
     /** Posts a form of {@code pageHtml} with its view state and CSP nonce. */
     public HttpResponse<String> post(String path, String pageHtml, Map<String, String> fields)
             throws IOException, InterruptedException {
+        return postFrom(null, path, pageHtml, fields);
+    }
+
+    /** Posts a form as a page of {@code origin} would (the browser's Origin header), or without one when null. */
+    public HttpResponse<String> postFrom(String origin, String path, String pageHtml, Map<String, String> fields)
+            throws IOException, InterruptedException {
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put("jakarta.faces.ViewState", find(VIEW_STATE, pageHtml));
         form.put("primefaces.nonce", find(NONCE, pageHtml));
         String body = form.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(server.uri(path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Accept-Language", "es")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", "es")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public String cookie(String name) {

@@ -1,9 +1,14 @@
 package com.atiende.web.common;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.component.UIViewParameter;
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewMetadata;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,6 +53,25 @@ public class LocaleSelection implements Serializable {
         return SUPPORTED;
     }
 
+    /**
+     * The address of the page being shown with the interface language switched: the same view and view parameters
+     * (as a bookmarkable link would carry them) plus {@code lang}. Built directly rather than by an h:link, which
+     * would resolve navigation rules on every page render for a link that always points at the page itself.
+     */
+    public String link(String language) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        UIViewRoot view = faces.getViewRoot();
+        StringBuilder url = new StringBuilder(faces.getExternalContext().getRequestContextPath())
+                .append(view.getViewId()).append('?');
+        for (UIViewParameter parameter : ViewMetadata.getViewParameters(view)) {
+            String value = parameter.getStringValue(faces);
+            if (value != null && !value.isEmpty() && !LANGUAGE_PARAMETER.equals(parameter.getName())) {
+                url.append(encode(parameter.getName())).append('=').append(encode(value)).append('&');
+            }
+        }
+        return url.append(LANGUAGE_PARAMETER).append('=').append(encode(language)).toString();
+    }
+
     /** Switches the interface language, for instance from the profile; unknown tags are ignored rather than trusted. */
     public void choose(String languageTag) {
         supported(languageTag).ifPresent(locale -> chosen = locale);
@@ -56,6 +80,10 @@ public class LocaleSelection implements Serializable {
     /** Forgets any explicit choice: the browser's language applies again. */
     public void followBrowser() {
         chosen = null;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static Optional<Locale> supported(String languageTag) {

@@ -7,23 +7,21 @@ import com.atiende.assessment.learning.LessonView;
 import com.atiende.web.common.Messages;
 import com.atiende.web.common.SafeMarkdown;
 import com.atiende.web.security.CurrentUser;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * The lesson reader: the lesson rendered from Markdown (sanitized), key takeaways, self-check questions with
- * immediate feedback, and "mark as read", which may complete the course.
+ * The lesson reader: the lesson rendered from Markdown (sanitized), key takeaways, self-check questions (answered in
+ * the browser), and "mark as read", which may complete the course. The page is stateless: each request, the first
+ * one or the "mark as read" post, names the enrolment and the lesson.
  */
 @Named
-@ViewScoped
-public class LessonPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class LessonPage {
 
     @EJB
     private CourseReading reading;
@@ -37,67 +35,47 @@ public class LessonPage implements Serializable {
     @Inject
     private SafeMarkdown markdown;
 
-    private Long enrolment;
-    private String code;
     private LessonView lesson;
     private String html;
-    /** The option each self-check question was answered with, by question index. */
-    private final Map<Integer, Integer> answers = new HashMap<>();
+    private AssessmentException failure;
 
-    public void load() {
-        if (enrolment == null || code == null) {
-            Failures.notFound();
-            return;
-        }
-        try {
-            lesson = reading.lesson(currentUser.learnerId(), enrolment, code);
-            html = markdown.toHtml(lesson.markdown());
-        } catch (AssessmentException failure) {
-            Failures.show(failure);
+    @PostConstruct
+    void open() {
+        Optional<Long> enrolment = PageRequest.id("enrolment");
+        Optional<String> code = PageRequest.text("lesson");
+        if (enrolment.isPresent() && code.isPresent()) {
+            show(enrolment.get(), code.get());
         }
     }
 
-    public void answer(int question, int option) {
-        if (question >= 0 && question < lesson.questions().size()
-                && option >= 0 && option < lesson.questions().get(question).options().size()) {
-            answers.put(question, option);
+    /** Before the page renders: a lesson that is missing or not the visitor's is a 404, another refusal a message. */
+    public void checkFound() {
+        if (lesson == null) {
+            if (failure == null) {
+                Failures.notFound();
+            } else {
+                Failures.show(failure);
+            }
         }
-    }
-
-    public LessonView.Option answered(int question) {
-        Integer option = answers.get(question);
-        return option == null ? null : lesson.questions().get(question).options().get(option);
-    }
-
-    public boolean isChosen(int question, int option) {
-        return Integer.valueOf(option).equals(answers.get(question));
     }
 
     public void markRead() {
         try {
-            // The loaded lesson names its enrolment: view parameters are not re-sent with a form post.
             enrolments.markLessonRead(currentUser.learnerId(), lesson.enrolmentId(), lesson.code());
-            lesson = reading.lesson(currentUser.learnerId(), lesson.enrolmentId(), lesson.code());
+            show(lesson.enrolmentId(), lesson.code());
             Messages.info("lesson.markedRead");
-        } catch (AssessmentException failure) {
-            Failures.show(failure);
+        } catch (AssessmentException refused) {
+            Failures.show(refused);
         }
     }
 
-    public Long getEnrolment() {
-        return enrolment;
-    }
-
-    public void setEnrolment(Long enrolment) {
-        this.enrolment = enrolment;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
+    private void show(long enrolment, String code) {
+        try {
+            lesson = reading.lesson(currentUser.learnerId(), enrolment, code);
+            html = markdown.toHtml(lesson.markdown());
+        } catch (AssessmentException refused) {
+            failure = refused;
+        }
     }
 
     public LessonView getLesson() {

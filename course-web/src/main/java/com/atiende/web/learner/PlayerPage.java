@@ -6,32 +6,34 @@ import com.atiende.assessment.attempt.ChoiceOutcome;
 import com.atiende.assessment.attempt.StepView;
 import com.atiende.assessment.enrolment.AssessmentException;
 import com.atiende.assessment.enrolment.ConflictException;
+import com.atiende.assessment.enrolment.NotFoundException;
 import com.atiende.assessment.grading.CompetencyScoreView;
-import com.atiende.assessment.grading.ResultView;
 import com.atiende.web.common.LocaleSelection;
 import com.atiende.web.common.Messages;
 import com.atiende.web.security.CurrentUser;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.IOException;
+import java.util.Optional;
 
 /**
- * The role-play player. The server holds the attempt: the page shows the current line and the replies (never
- * their effects), sends the chosen reply with the step and sequence it answers, and shows the feedback and the
- * next line. A repeated click or a second tab cannot record two answers; reloading, signing out or a restart
- * resumes at the same step. At the end it shows the result: ending, scores, advice and the review.
+ * The role-play player. The server holds the attempt: the page shows the transcript, the current line and the
+ * replies (never their effects), and posts the chosen reply with the step and decision number it answers; then the
+ * browser is redirected to the page again (post/redirect/get), so a reload never answers twice. A repeated click or
+ * a second tab cannot record two answers; reloading, signing out or a restart resumes at the same step. At the end
+ * it shows the result: ending, scores, advice and the review. The page is stateless: nothing is kept between
+ * requests but the attempt itself.
  */
 @Named
-@ViewScoped
-public class PlayerPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class PlayerPage {
 
     @EJB
     private AttemptService attempts;
@@ -42,48 +44,64 @@ public class PlayerPage implements Serializable {
     @Inject
     private LocaleSelection localeSelection;
 
-    private Long attempt;
     private AttemptView view;
-    private StepView step;
-    private ResultView result;
-    /** The exchanges played on this page, oldest first: what the person said, the reply, the feedback. */
-    private final List<Exchange> transcript = new ArrayList<>();
+    private AssessmentException failure;
 
-    /** One turn of the conversation as shown in the transcript. */
-    public record Exchange(String says, String reply, String feedback, boolean critical) implements Serializable {
+    @PostConstruct
+    void open() {
+        PageRequest.id("attempt").ifPresent(attempt -> {
+            try {
+                view = attempts.current(currentUser.learnerId(), attempt);
+            } catch (AssessmentException refused) {
+                failure = refused;
+            }
+        });
     }
 
-    public void load() {
-        if (attempt == null) {
-            Failures.notFound();
-            return;
-        }
-        try {
-            view = attempts.current(currentUser.learnerId(), attempt);
-            step = view.step();
-            result = view.result();
-        } catch (AssessmentException failure) {
-            Failures.show(failure);
+    /** Before the page renders: an attempt that is missing or not the visitor's is a 404. */
+    public void checkFound() {
+        if (view == null) {
+            if (failure == null) {
+                Failures.notFound();
+            } else {
+                Failures.show(failure);
+            }
         }
     }
 
-    public void choose(String choiceCode) {
-        if (step == null) {
+    /**
+     * Records the reply posted with the step and decision number the page showed, then shows the attempt again.
+     * Another tab's answer or a stale page becomes a message on the page, not a second answer.
+     */
+    public void answer() throws IOException {
+        if (view == null) {
             return;
         }
-        try {
-            // The loaded attempt names itself: view parameters are not re-sent with a form post.
-            ChoiceOutcome outcome = attempts.choose(currentUser.learnerId(), view.attemptId(), step.stepCode(), choiceCode, step.sequence());
-            transcript.add(new Exchange(step.says(), outcome.reply(), outcome.feedback(), outcome.criticalExplanation() != null));
-            step = outcome.next();
-            result = outcome.result();
-        } catch (ConflictException conflict) {
-            Messages.error(null, conflict.getMessageKey(), conflict.getArguments());
-            attempt = view.attemptId();
-            load();
-        } catch (AssessmentException failure) {
-            Failures.show(failure);
+        String lands = "says";
+        Optional<String> reply = PageRequest.text("reply");
+        Optional<String> step = PageRequest.text("step");
+        Optional<Long> sequence = PageRequest.id("sequence");
+        if (reply.isPresent() && step.isPresent() && sequence.isPresent() && sequence.get() <= Integer.MAX_VALUE) {
+            try {
+                ChoiceOutcome outcome = attempts.choose(currentUser.learnerId(), view.attemptId(), step.get(),
+                        reply.get(), sequence.get().intValue());
+                lands = outcome.next() == null ? "main" : "says";
+            } catch (ConflictException conflict) {
+                Messages.error(null, conflict.getMessageKey(), conflict.getArguments());
+            } catch (AssessmentException refused) {
+                if (refused instanceof NotFoundException) {
+                    Failures.notFound();
+                    return;
+                }
+                Messages.error(null, refused.getMessageKey(), refused.getArguments());
+            }
         }
+        // Back to the page by GET, landing on the new line (or the result) so that keyboard and screen-reader
+        // users continue where the conversation did.
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        external.redirect(external.getRequestContextPath() + "/learner/play.xhtml?attempt=" + view.attemptId() + "#" + lands);
+        FacesContext.getCurrentInstance().responseComplete();
     }
 
     /** Starts the next attempt of the same role-play, when the course allows one. */
@@ -102,7 +120,7 @@ public class PlayerPage implements Serializable {
         String language = localeSelection.getLanguage();
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder scores = Json.createArrayBuilder();
-        for (CompetencyScoreView competency : result.competencies()) {
+        for (CompetencyScoreView competency : view.result().competencies()) {
             labels.add(competency.name(language));
             scores.add(competency.score());
         }
@@ -126,33 +144,14 @@ public class PlayerPage implements Serializable {
 
     /** Share of the best path already walked, for the progress bar. */
     public int getProgress() {
+        StepView step = view.step();
         if (step == null || step.bestPathDecisions() == 0) {
             return 100;
         }
         return Math.min(100, Math.round(100f * step.decisionsMade() / step.bestPathDecisions()));
     }
 
-    public Long getAttempt() {
-        return attempt;
-    }
-
-    public void setAttempt(Long attempt) {
-        this.attempt = attempt;
-    }
-
     public AttemptView getView() {
         return view;
-    }
-
-    public StepView getStep() {
-        return step;
-    }
-
-    public ResultView getResult() {
-        return result;
-    }
-
-    public List<Exchange> getTranscript() {
-        return transcript;
     }
 }

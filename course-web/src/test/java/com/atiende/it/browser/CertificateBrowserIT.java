@@ -112,12 +112,12 @@ class CertificateBrowserIT {
         for (String lesson : ShippedScenarios.lessonTitles(COURSE)) {
             browser.findElement(By.linkText(lesson)).click();
             Pages.waitForText(browser, By.tagName("h1"), lesson);
-            List<WebElement> options = browser.findElements(By.cssSelector(".question .option"));
+            List<WebElement> options = browser.findElements(By.cssSelector(".question .option summary"));
             if (!options.isEmpty()) {
                 options.get(0).click();
-                Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".check-feedback")));
+                Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".question .option[open] .check-feedback")));
             }
-            browser.findElement(By.id("lesson:markRead")).click();
+            browser.findElement(By.id("reading:markRead")).click();
             Pages.waitForText(browser, By.cssSelector(".read-badge"), "Lección leída");
             browser.findElement(By.cssSelector(".breadcrumb a")).click();
             Pages.waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml"));
@@ -135,7 +135,7 @@ class CertificateBrowserIT {
                         + ShippedScenarios.bestChoice(scenario, step) + "']")).click();
                 Pages.waitFor(browser).until(ExpectedConditions.stalenessOf(says));
             }
-            browser.findElement(By.id("player:backToCourse")).click();
+            browser.findElement(By.id("backToCourse")).click();
             Pages.waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml"));
         }
         Pages.waitForText(browser, By.cssSelector(".notice.success"), "Curso completado");

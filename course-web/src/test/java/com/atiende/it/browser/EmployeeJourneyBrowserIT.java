@@ -54,11 +54,11 @@ class EmployeeJourneyBrowserIT {
         assertThat(browser.findElements(By.cssSelector(".result canvas"))).isNotEmpty();
         Browser.saveScreenshot(browser, "player-passed");
 
-        browser.findElement(By.id("player:backToCourse")).click();
+        browser.findElement(By.id("backToCourse")).click();
         ScenarioDefinition pharmacy = ShippedScenarios.scenario(COURSE, "mostrador-farmacia");
         openRolePlay(browser, pharmacy.title());
         play(browser, pharmacy, true);
-        browser.findElement(By.id("player:backToCourse")).click();
+        browser.findElement(By.id("backToCourse")).click();
 
         assertThat(Pages.waitForText(browser, By.cssSelector(".notice.success"), "Curso completado").getText())
                 .contains("¡Curso completado!");
@@ -106,7 +106,7 @@ class EmployeeJourneyBrowserIT {
         String attemptPage = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/learner/"));
         play(browser, reception, true);
         assertThat(browser.findElement(By.cssSelector(".result h2")).getText()).isEqualTo("Simulación superada");
-        browser.findElement(By.id("player:backToCourse")).click();
+        browser.findElement(By.id("backToCourse")).click();
         String coursePage = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/learner/"));
 
         WebSession colleague = new WebSession(server);
@@ -127,11 +127,12 @@ class EmployeeJourneyBrowserIT {
     private static void readLesson(WebDriver browser, String title) {
         browser.findElement(By.linkText(title)).click();
         Pages.waitForText(browser, By.tagName("h1"), title);
-        List<WebElement> options = browser.findElements(By.cssSelector(".question .option"));
+        List<WebElement> options = browser.findElements(By.cssSelector(".question .option summary"));
         assertThat(options).isNotEmpty();
         options.get(0).click();
-        Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".check-feedback")));
-        browser.findElement(By.id("lesson:markRead")).click();
+        assertThat(Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".question .option[open] .check-feedback"))).getText())
+                .matches("(¡Correcto!|No del todo\\.).+");
+        browser.findElement(By.id("reading:markRead")).click();
         Pages.waitForText(browser, By.cssSelector(".read-badge"), "Lección leída");
         browser.findElement(By.cssSelector(".breadcrumb a")).click();
         Pages.waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml"));

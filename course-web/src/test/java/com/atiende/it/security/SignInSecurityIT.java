@@ -114,4 +114,20 @@ class SignInSecurityIT {
         assertThat(badViewState.statusCode()).isBetween(400, 499);
         assertThat(badViewState.body()).contains("La página ha caducado").doesNotContain("Caused by", "at com.", "at jakarta.");
     }
+
+    @Test
+    void formPostsFromAnotherSiteAreRefused(AtiendeServer server) throws Exception {
+        Map<String, String> signIn = Map.of("signIn", "signIn", "signIn:email", DemoAccounts.EMPLOYEE.email(),
+                "signIn:password", DemoAccounts.PASSWORD, "signIn:continueTo", "", "signIn:submit", "");
+        WebSession visitor = new WebSession(server);
+        String origin = server.baseUri().getScheme() + "://" + server.baseUri().getAuthority();
+
+        HttpResponse<String> foreign = visitor.postFrom("https://evil.example", "/login.xhtml", visitor.get("/login.xhtml").body(), signIn);
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(visitor.get("/learner/index.xhtml").statusCode()).as("signed in after the foreign post?").isEqualTo(302);
+
+        HttpResponse<String> own = visitor.postFrom(origin, "/login.xhtml", visitor.get("/login.xhtml").body(), signIn);
+        assertThat(own.statusCode()).isEqualTo(302);
+        assertThat(visitor.get("/learner/index.xhtml").statusCode()).isEqualTo(200);
+    }
 }
