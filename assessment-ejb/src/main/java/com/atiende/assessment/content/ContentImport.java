@@ -12,8 +12,11 @@ import com.atiende.domain.course.Course;
 import com.atiende.domain.course.CourseRepository;
 import com.atiende.domain.scenario.validation.ContentValidator;
 import com.atiende.domain.scenario.validation.ValidationReport;
+import com.atiende.infrastructure.persistence.eclipselink.ReadOnlyContent;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,6 +51,9 @@ public class ContentImport {
     @Inject
     private AuditLog audit;
 
+    @PersistenceContext(unitName = "atiende")
+    private EntityManager entityManager;
+
     /** Publishes on behalf of the platform itself (the shipped content at start-up). */
     public ImportResult publish(ContentSource source) throws InvalidContentException {
         return publish(SYSTEM, source);
@@ -60,6 +66,7 @@ public class ContentImport {
      * @throws InvalidContentException when any file has a problem; then nothing is stored
      */
     public ImportResult publish(String actor, ContentSource source) throws InvalidContentException {
+        ReadOnlyContent.allowChangesInThisTransaction(entityManager);
         ContentCatalog catalog = reader.read(source);
         ValidationReport report = validator.validate(catalog);
         if (!report.isValid()) {
