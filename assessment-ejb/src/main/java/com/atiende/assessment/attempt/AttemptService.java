@@ -132,7 +132,7 @@ public class AttemptService {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ChoiceOutcome choose(long learnerId, long attemptId, String stepCode, String choiceCode, int sequence) {
-        return transactions.run(() -> {
+        Recorded recorded = transactions.run(() -> {
             Attempt attempt = attempts.lockOwned(learnerId, attemptId)
                     .orElseThrow(() -> new NotFoundException("attempt.notFound", attemptId));
             Answered answered;
@@ -144,8 +144,15 @@ public class AttemptService {
             if (!answered.repeated() && attempt.getStatus().isGraded()) {
                 completion.progressChanged(enrolments.lockOwnedByAttempt(learnerId, attemptId).orElseThrow());
             }
-            return outcome(attempt, answered.answer());
+            return new Recorded(attempt, answered.answer());
         });
+        // Put into words after the commit: the locks on the attempt and the enrolment are not held while the result
+        // is explained, and a lost race does not explain it twice. Everything it reads is loaded or shared content.
+        return outcome(recorded.attempt(), recorded.answer());
+    }
+
+    /** An answer as committed, with its attempt. */
+    private record Recorded(Attempt attempt, AttemptAnswer answer) {
     }
 
     private Attempt owned(long learnerId, long attemptId) {

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -20,7 +21,10 @@ import java.util.Objects;
 @Entity
 @Cacheable
 @Table(name = "competency")
-@NamedQuery(name = "Competency.findAll", query = "SELECT c FROM Competency c ORDER BY c.code")
+// Kept in EclipseLink's query cache, which drops it when a competency is added: every finished attempt is explained
+// with the competencies' names, and they change only when content is published.
+@NamedQuery(name = "Competency.findAll", query = "SELECT c FROM Competency c ORDER BY c.code",
+        hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 @NamedQuery(name = "Competency.findByCode", query = "SELECT c FROM Competency c WHERE c.code = :code")
 public class Competency {
 
