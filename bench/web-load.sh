@@ -1,14 +1,107 @@
 #!/usr/bin/env bash
 # Web load: signed-in learners reading a lesson page and rendering a role-play step of the real WAR on Payara
-# Micro, next to a static resource of the same instance as the reference. Java driver (WebLoadIT) on loopback,
-# 32 connections, 5 s warm-up + 20 s per page (BENCH_SECONDS, BENCH_CONNECTIONS), then it stops by itself.
-# Usage: bench/web-load.sh [h2|postgresql]   Figures: course-web/target/bench/web-load.txt
+# Micro, next to a static resource of the same instance (a Faces resource, atiende.css) as the reference.
+# Driver: wrk (Debian package "wrk"), loopback only, N connections each replaying one of N signed-in sessions,
+# a warm-up then a bounded measurement per page; the server is stopped at the end.
+# Usage: bench/web-load.sh [h2|postgresql]
+#   BENCH_SECONDS (20), BENCH_WARMUP (20), BENCH_CONNECTIONS (32), BENCH_SKIP_BUILD=1 to reuse the built WAR.
+# Prints one line per page: requests/s, ratio to the static resource, p50/p99/max latency, errors, and the server's
+# CPU time per request (from /proc, so it stays meaningful when something else shares the machine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db="${1:-h2}"
-mvn -q install -DskipTests
-cd course-web
-mvn -q verify -Dit.test=WebLoadIT -Datiende.bench=true -Datiende.it.db="$db" \
-    -Datiende.bench.seconds="${BENCH_SECONDS:-20}" -Datiende.bench.connections="${BENCH_CONNECTIONS:-32}" \
-    > target/web-load.log 2>&1 || { tail -40 target/web-load.log; exit 1; }
-cat target/bench/web-load.txt
+seconds="${BENCH_SECONDS:-20}"
+warmup="${BENCH_WARMUP:-20}"
+connections="${BENCH_CONNECTIONS:-32}"
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 2; }
+[ -n "${BENCH_SKIP_BUILD:-}" ] || mvn -q install -DskipTests
+
+work="$(mktemp -d)"
+server=""
+database=""
+cleanup() {
+  [ -z "$server" ] || { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; }
+  [ -z "$database" ] || psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $database WITH (FORCE)" >/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+case "$db" in
+  h2) options=(-Datiende.db.url="jdbc:h2:file:$work/data/atiende") ;;
+  postgresql)
+    database="atiende_web_bench_$$"
+    psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $database"
+    options=(-Datiende.db.datasource=org.postgresql.ds.PGSimpleDataSource
+             -Datiende.db.url="jdbc:postgresql://127.0.0.1:5432/$database" -Datiende.db.user=postgres) ;;
+  *) echo "usage: $0 [h2|postgresql]" >&2; exit 2 ;;
+esac
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+base="http://127.0.0.1:$port"
+echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" > "$work/loopback.asadmin"
+java -Xms1g -Xmx1g "${options[@]}" -Datiende.demo=true -Datiende.public.url="$base/" \
+    -jar course-web/target/payara-micro.jar --deploy course-web/target/atiende.war --contextroot / \
+    --port "$port" --nocluster --prebootcommandfile "$work/loopback.asadmin" > "$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 180); do
+  grep -q "Atiende is ready" "$work/server.log" && break
+  kill -0 "$server" 2>/dev/null || { tail -30 "$work/server.log"; exit 1; }
+  sleep 1
+done
+grep -q "Atiende is ready" "$work/server.log" || { echo "server did not start" >&2; exit 1; }
+
+# A Faces form post as the browser sends it: the page's view state and CSP nonce, then the fields given.
+field() { grep -o "$1" | head -1 | sed 's/.*="\([^"]*\)"$/\1/'; }
+post() { # jar path page-html field=value...
+  local jar="$1" path="$2" page="$3"; shift 3
+  local args=(--data-urlencode "jakarta.faces.ViewState=$(field 'name="jakarta.faces.ViewState" id="[^"]*" value="[^"]*"' <<<"$page")"
+              --data-urlencode "primefaces.nonce=$(field 'nonce="[^"]*"' <<<"$page")")
+  for pair in "$@"; do args+=(--data-urlencode "$pair"); done
+  curl -s -o /dev/null -w '%{redirect_url}' -b "$jar" -c "$jar" "${args[@]}" "$base$path"
+}
+sign_in() { # jar
+  local page; page=$(curl -s -b "$1" -c "$1" "$base/login.xhtml")
+  post "$1" /login.xhtml "$page" signIn=signIn signIn:email=empleada@demo.atiende \
+      signIn:password=Atiende-demo-2026 signIn:continueTo= signIn:submit= >/dev/null
+}
+
+# The first learner session enrols in the first course and starts its first role-play: the pages under load.
+jar="$work/session-1"
+sign_in "$jar"
+catalog=$(curl -s -b "$jar" -c "$jar" "$base/learner/catalog.xhtml")
+course=$(post "$jar" /learner/catalog.xhtml "$catalog" catalog=catalog \
+    "$(field 'name="catalog:[^"]*:enrol"' <<<"$catalog")=")
+course_page=$(curl -s -b "$jar" -c "$jar" "$course")
+lesson=$(grep -o 'href="/learner/lesson\.xhtml?[^"]*"' <<<"$course_page" | head -1 | sed 's/^href="//; s/"$//; s/&amp;/\&/g')
+player=$(post "$jar" /learner/course.xhtml "$course_page" course=course \
+    "$(field 'name="course:[^"]*:play"' <<<"$course_page")=")
+player="${player#"$base"}"
+for i in $(seq 2 "$connections"); do sign_in "$work/session-$i"; done
+for i in $(seq 1 "$connections"); do
+  grep -o 'ATIENDE_SESSION[[:space:]]*[^[:space:]]*$' "$work/session-$i" | awk '{print $1 "=" $2}'
+done > "$work/cookies"
+[ "$(wc -l < "$work/cookies")" -eq "$connections" ] || { echo "could not sign in $connections sessions" >&2; exit 1; }
+export BENCH_COOKIES="$work/cookies"
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+ticks_per_second=$(getconf CLK_TCK)
+measure() { # name path
+  wrk -t2 -c"$connections" -d"${warmup}s" -s bench/web-load.lua "$base$2" > /dev/null
+  local before after line
+  before=$(cpu_ticks)
+  line=$(wrk -t2 -c"$connections" -d"${seconds}s" -s bench/web-load.lua "$base$2" | grep '^BENCH ')
+  after=$(cpu_ticks)
+  read -r _ requests duration p50 p99 max errors <<<"$line"
+  rate=$(awk -v n="$requests" -v s="$duration" 'BEGIN { printf "%.0f", n / s }')
+  cpu=$(awk -v t="$((after - before))" -v hz="$ticks_per_second" -v n="$requests" 'BEGIN { printf "%.0f", t / hz * 1e6 / n }')
+  echo "$1 $rate $p50 $p99 $max $errors $cpu"
+}
+{
+  measure static "/jakarta.faces.resource/css/atiende.css.xhtml?ln=atiende"
+  measure lesson "$lesson"
+  measure player "$player"
+} > "$work/results"
+static_rate=$(awk '$1 == "static" { print $2 }' "$work/results")
+echo "Web load on $db, $connections connections ($connections signed-in sessions), ${seconds} s per page after ${warmup} s warm-up, $(nproc) cores"
+awk -v s="$static_rate" '{ printf "%-7s %6d req/s  %.2f x static  p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms  errors %d  server CPU %5d us/request\n",
+    $1, $2, $2 / s, $3, $4, $5, $6, $7 }' "$work/results"
