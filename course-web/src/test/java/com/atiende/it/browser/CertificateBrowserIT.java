@@ -133,7 +133,7 @@ class CertificateBrowserIT {
                 WebElement says = browser.findElement(By.id("says"));
                 browser.findElement(By.cssSelector("button[data-choice='"
                         + ShippedScenarios.bestChoice(scenario, step) + "']")).click();
-                Pages.waitFor(browser).until(ExpectedConditions.stalenessOf(says));
+                Pages.waitForNextPage(browser, says);
             }
             browser.findElement(By.id("backToCourse")).click();
             Pages.waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml"));

@@ -86,7 +86,7 @@ class EmployeeJourneyBrowserIT {
         String choice = ShippedScenarios.bestChoice(reception, step);
         WebElement says = browser.findElement(By.id("says"));
         new Actions(browser).doubleClick(browser.findElement(By.cssSelector("button[data-choice='" + choice + "']"))).perform();
-        Pages.waitFor(browser).until(ExpectedConditions.stalenessOf(says));
+        Pages.waitForNextPage(browser, says);
         step = ShippedScenarios.nextStep(reception, step, choice);
         Pages.waitFor(browser).until(ExpectedConditions.attributeToBe(By.id("says"), "data-step", step));
         choice = ShippedScenarios.bestChoice(reception, step);
@@ -154,6 +154,6 @@ class EmployeeJourneyBrowserIT {
     private static void answer(WebDriver browser, String choice) {
         WebElement says = browser.findElement(By.id("says"));
         browser.findElement(By.cssSelector("button[data-choice='" + choice + "']")).click();
-        Pages.waitFor(browser).until(ExpectedConditions.stalenessOf(says));
+        Pages.waitForNextPage(browser, says);
     }
 }

@@ -4,6 +4,7 @@ import com.atiende.it.AtiendeServer;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -23,7 +24,7 @@ final class Pages {
     }
 
     static void signOut(WebDriver browser) {
-        browser.findElement(By.cssSelector("#signOut button")).click();
+        browser.findElement(By.cssSelector("#signOut .sign-out")).click();
         waitFor(browser).until(ExpectedConditions.or(
                 ExpectedConditions.presenceOfElementLocated(By.linkText("Iniciar sesión")),
                 ExpectedConditions.presenceOfElementLocated(By.linkText("Sign in"))));
@@ -32,6 +33,15 @@ final class Pages {
     static WebElement waitForText(WebDriver browser, By locator, String text) {
         waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
         return browser.findElement(locator);
+    }
+
+    /**
+     * Waits until the page holding {@code element} has been replaced by the next one (a form post and its redirect).
+     * While the browser is between documents the driver may answer with a transient inspector error instead of
+     * "stale element": that is waited through too.
+     */
+    static void waitForNextPage(WebDriver browser, WebElement element) {
+        waitFor(browser).ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(element));
     }
 
     static WebDriverWait waitFor(WebDriver browser) {
