@@ -32,7 +32,10 @@ public class CourseReading {
     private CourseRepository courses;
 
     public LessonView lesson(long learnerId, long enrolmentId, String lessonCode) {
-        Course course = ownedCourse(learnerId, enrolmentId);
+        EnrolmentRepository.LessonReading reading = enrolments.findLessonReading(learnerId, enrolmentId, lessonCode)
+                .orElseThrow(() -> new NotFoundException("enrolment.notFound", enrolmentId));
+        Course course = courses.findForReading(reading.courseId())
+                .orElseThrow(() -> new NotFoundException("enrolment.notFound", enrolmentId));
         Lesson lesson = course.lesson(lessonCode).orElseThrow(() -> new NotFoundException("lesson.notFound", lessonCode));
         List<CourseItem> items = course.getItems();
         int position = items.indexOf(lesson);
@@ -43,7 +46,7 @@ public class CourseReading {
                                 .map(option -> new LessonView.Option(option.getText(), option.isCorrect(), option.getFeedback()))
                                 .toList()))
                         .toList(),
-                enrolments.hasRead(enrolmentId, lessonCode), position + 1, items.size(),
+                reading.read(), position + 1, items.size(),
                 position > 0 ? link(items.get(position - 1)) : null,
                 position + 1 < items.size() ? link(items.get(position + 1)) : null);
     }

@@ -19,8 +19,16 @@ public interface EnrolmentRepository {
      */
     Optional<Long> findOwnedCourseId(long learnerId, long enrolmentId);
 
-    /** Whether the enrolment has the lesson marked read. */
-    boolean hasRead(long enrolmentId, String lessonCode);
+    /**
+     * For the lesson reader, in one query: the course version of the learner's enrolment (as
+     * {@link #findOwnedCourseId}) and whether the enrolment has the lesson marked read; empty when the enrolment is
+     * not the learner's.
+     */
+    Optional<LessonReading> findLessonReading(long learnerId, long enrolmentId, String lessonCode);
+
+    /** Where a learner stands with one lesson of an enrolment. */
+    record LessonReading(long courseId, boolean read) {
+    }
 
     /**
      * The learner's enrolment, locked until the transaction ends. Every change of progress takes this lock first, so

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Course versions through the {@code Course.*} named queries; joins the caller's transaction. */
@@ -47,10 +48,8 @@ public class JpaCourseRepository implements CourseRepository {
 
     @Override
     public Optional<Course> findForReading(long courseId) {
-        return entityManager.createQuery("SELECT c FROM Course c WHERE c.id = :id", Course.class)
-                .setParameter("id", courseId)
-                .setHint(READ_ONLY, "true")
-                .getResultStream().findFirst();
+        // By id, so the shared cache answers without a query once the version has been read.
+        return Optional.ofNullable(entityManager.find(Course.class, courseId, Map.of(READ_ONLY, "true")));
     }
 
     @Override

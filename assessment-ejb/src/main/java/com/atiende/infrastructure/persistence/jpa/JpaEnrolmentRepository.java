@@ -54,12 +54,15 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
-    public boolean hasRead(long enrolmentId, String lessonCode) {
-        return entityManager.createQuery(
-                        "SELECT COUNT(r) FROM Enrolment e JOIN e.lessonsRead r WHERE e.id = :id AND r.lessonCode = :code", Long.class)
+    public Optional<LessonReading> findLessonReading(long learnerId, long enrolmentId, String lessonCode) {
+        return entityManager.createQuery("SELECT e.course.id, r.lessonCode FROM Enrolment e"
+                        + " LEFT JOIN e.lessonsRead r ON r.lessonCode = :code"
+                        + " WHERE e.id = :id AND e.learner.id = :learnerId", Object[].class)
                 .setParameter("id", enrolmentId)
+                .setParameter("learnerId", learnerId)
                 .setParameter("code", lessonCode)
-                .getSingleResult() > 0;
+                .getResultStream().findFirst()
+                .map(row -> new LessonReading((Long) row[0], row[1] != null));
     }
 
     @Override
