@@ -201,6 +201,56 @@ class PlatformContainerIT {
         assertThat(stepLater).as("player step statements after three answers: " + lastStatements).isEqualTo(stepAtStart);
     }
 
+    @Test
+    @Order(11)
+    void aReplyCostsAFixedHandfulOfStatementsAndLeavesContentShared() throws Exception {
+        long learnerId = inCommittedTransaction(() -> {
+            Learner learner = new Learner("respuestas@ejemplo.com", "Cuenta Respuestas", null, Set.of(Role.EMPLOYEE), Instant.now());
+            learners.store(learner);
+            return learner;
+        }).getId();
+        long enrolmentId = enrolments.enrol(learnerId, "atencion").enrolmentId();
+        long attemptId = attempts.start(learnerId, enrolmentId, "recepcion-clinica").attemptId();
+        var scenario = new ContentReader().read(ShippedContentLoader.shippedContent()).course("atencion").orElseThrow()
+                .scenario("recepcion-clinica").orElseThrow();
+        List<Integer> midway = new java.util.ArrayList<>();
+        int finishing;
+        while (true) {
+            var step = attempts.current(learnerId, attemptId).step();
+            String best = scenario.step(step.stepCode()).orElseThrow().choices().stream()
+                    .max(java.util.Comparator.comparingInt(choice -> choice.effects().values().stream().mapToInt(Integer::intValue).sum()))
+                    .orElseThrow().id();
+            var outcome = new java.util.concurrent.atomic.AtomicReference<com.atiende.assessment.attempt.ChoiceOutcome>();
+            int count = statements(() -> {
+                outcome.set(attempts.choose(learnerId, attemptId, step.stepCode(), best, step.sequence()));
+                return null;
+            });
+            if (outcome.get().finished()) {
+                finishing = count;
+                break;
+            }
+            midway.add(count);
+        }
+
+        // Lock, scores, answers, update, insert; one more when a block of ids runs out.
+        assertThat(midway).as("statements per reply in mid-conversation").isNotEmpty().allMatch(count -> count <= 6);
+        // The above, the scores, the enrolment's lock, lessons, update and the attempts; competencies come cached.
+        assertThat(finishing).as("statements of the reply that finishes: " + lastStatements).isLessThanOrEqualTo(15);
+        inTransaction(() -> {
+            var entityManager = entityManagerFactory.createEntityManager();
+            try {
+                var attempt = entityManager.find(com.atiende.domain.attempt.Attempt.class, attemptId);
+                assertThat(entityManager.contains(attempt)).isTrue();
+                assertThat(entityManager.contains(attempt.getScenario()))
+                        .as("published content is used from the shared cache, not copied into the transaction").isFalse();
+                assertThat(entityManager.contains(attempt.getAnswers().get(0).getChoice())).isFalse();
+            } finally {
+                entityManager.close();
+            }
+            return null;
+        });
+    }
+
     /** The SQL statements of the last {@link #statements} call, to explain a failing count. */
     private final List<String> lastStatements = new java.util.concurrent.CopyOnWriteArrayList<>();
 
