@@ -9,6 +9,7 @@ import com.atiende.web.common.SafeMarkdown;
 import com.atiende.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,13 +60,16 @@ public class LessonPage {
         }
     }
 
-    public void markRead() {
+    /** Marks the lesson read and shows it again by GET (post/redirect/get: a reload does not post twice). */
+    public String markRead() {
         try {
             enrolments.markLessonRead(currentUser.learnerId(), lesson.enrolmentId(), lesson.code());
-            show(lesson.enrolmentId(), lesson.code());
             Messages.info("lesson.markedRead");
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/learner/lesson?faces-redirect=true&enrolment=" + lesson.enrolmentId() + "&lesson=" + lesson.code();
         } catch (AssessmentException refused) {
             Failures.show(refused);
+            return null;
         }
     }
 

@@ -134,6 +134,8 @@ class EmployeeJourneyBrowserIT {
                 .matches("(¡Correcto!|No del todo\\.).+");
         browser.findElement(By.id("reading:markRead")).click();
         Pages.waitForText(browser, By.cssSelector(".read-badge"), "Lección leída");
+        assertThat(browser.findElement(By.id("reading:messages")).getText()).contains("Lección marcada como leída.");
+        assertThat(browser.getCurrentUrl()).as("shown again by GET, so a reload does not post").contains("lesson=");
         browser.findElement(By.cssSelector(".breadcrumb a")).click();
         Pages.waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml"));
     }
