@@ -25,6 +25,20 @@ final class Failures {
         Messages.error(null, failure.getMessageKey(), failure.getArguments());
     }
 
+    /**
+     * Before a page renders what it loaded: when nothing was loaded, the refusal that prevented it is shown (not
+     * found: a 404), or a plain 404 when the request did not name anything.
+     */
+    static void unlessLoaded(Object loaded, AssessmentException refusal) {
+        if (loaded == null) {
+            if (refusal == null) {
+                notFound();
+            } else {
+                show(refusal);
+            }
+        }
+    }
+
     static void notFound() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {

@@ -51,13 +51,7 @@ public class LessonPage {
 
     /** Before the page renders: a lesson that is missing or not the visitor's is a 404, another refusal a message. */
     public void checkFound() {
-        if (lesson == null) {
-            if (failure == null) {
-                Failures.notFound();
-            } else {
-                Failures.show(failure);
-            }
-        }
+        Failures.unlessLoaded(lesson, failure);
     }
 
     /** Marks the lesson read and shows it again by GET (post/redirect/get: a reload does not post twice). */

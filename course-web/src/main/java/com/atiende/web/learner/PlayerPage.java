@@ -60,13 +60,7 @@ public class PlayerPage {
 
     /** Before the page renders: an attempt that is missing or not the visitor's is a 404. */
     public void checkFound() {
-        if (view == null) {
-            if (failure == null) {
-                Failures.notFound();
-            } else {
-                Failures.show(failure);
-            }
-        }
+        Failures.unlessLoaded(view, failure);
     }
 
     /**
