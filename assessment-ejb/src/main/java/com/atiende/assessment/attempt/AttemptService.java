@@ -144,15 +144,18 @@ public class AttemptService {
             if (!answered.repeated() && attempt.getStatus().isGraded()) {
                 completion.progressChanged(enrolments.lockOwnedByAttempt(learnerId, attemptId).orElseThrow());
             }
-            return new Recorded(attempt, answered.answer());
+            // Read here, from the query cache: outside a transaction the container gives every query an entity
+            // manager of its own, whose set-up contends on the class loader under load.
+            Map<String, Competency> names = attempt.getStatus().isGraded() ? competenciesByCode() : Map.of();
+            return new Recorded(attempt, answered.answer(), names);
         });
         // Put into words after the commit: the locks on the attempt and the enrolment are not held while the result
         // is explained, and a lost race does not explain it twice. Everything it reads is loaded or shared content.
-        return outcome(recorded.attempt(), recorded.answer());
+        return outcome(recorded.attempt(), recorded.answer(), recorded.competencies());
     }
 
-    /** An answer as committed, with its attempt. */
-    private record Recorded(Attempt attempt, AttemptAnswer answer) {
+    /** An answer as committed, with its attempt and, when it is graded, the competencies that explain it. */
+    private record Recorded(Attempt attempt, AttemptAnswer answer, Map<String, Competency> competencies) {
     }
 
     private Attempt owned(long learnerId, long attemptId) {
@@ -191,13 +194,13 @@ public class AttemptService {
     }
 
     /** The outcome of an answer: the state right after it, which for a repeat is what the first request got. */
-    private ChoiceOutcome outcome(Attempt attempt, AttemptAnswer answer) {
+    private static ChoiceOutcome outcome(Attempt attempt, AttemptAnswer answer, Map<String, Competency> competencies) {
         Choice choice = answer.getChoice();
         boolean last = answer.getSequence() == attempt.getDecisionsMade() && attempt.getStatus().isGraded();
         StepView next = last ? null : step(attempt.getScenario(),
                 attempt.getScenario().step(choice.getNextCode()).orElseThrow(), answer.getSequence() + 1);
         return new ChoiceOutcome(attempt.getId(), answer.getSequence(), choice.getReply(), choice.getFeedback(),
-                choice.getCriticalExplanation(), next, last ? explain(attempt) : null);
+                choice.getCriticalExplanation(), next, last ? ResultExplainer.explain(attempt, competencies) : null);
     }
 
     private static StepView step(Scenario scenario, ScenarioStep step, int sequence) {
@@ -208,8 +211,10 @@ public class AttemptService {
     }
 
     private ResultView explain(Attempt attempt) {
-        Map<String, Competency> byCode = competencies.findAll().stream()
-                .collect(Collectors.toMap(Competency::getCode, Function.identity()));
-        return ResultExplainer.explain(attempt, byCode);
+        return ResultExplainer.explain(attempt, competenciesByCode());
+    }
+
+    private Map<String, Competency> competenciesByCode() {
+        return competencies.findAll().stream().collect(Collectors.toMap(Competency::getCode, Function.identity()));
     }
 }
