@@ -7,10 +7,12 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.primefaces.model.file.UploadedFile;
 
 /** Upload of the employee directory as CSV: all or nothing, with every bad line listed. */
 @Named
@@ -28,10 +30,11 @@ public class DirectoryImportPage implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
-    private transient UploadedFile file;
+    /** The uploaded file as the servlet container received it (a plain h:inputFile: see admin/import.xhtml). */
+    private transient Part file;
     private DirectoryImport.Result result;
 
-    public void upload() {
+    public void upload() throws IOException {
         if (file == null || file.getSize() == 0) {
             Messages.error("import:file", "import.file.required");
             return;
@@ -40,7 +43,11 @@ public class DirectoryImportPage implements Serializable {
             Messages.error("import:file", "import.file.tooLarge");
             return;
         }
-        result = directoryImport.importCsv(currentUser.email(), new String(file.getContent(), StandardCharsets.UTF_8));
+        String csv;
+        try (InputStream content = file.getInputStream()) {
+            csv = new String(content.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        result = directoryImport.importCsv(currentUser.email(), csv);
         if (result.succeeded()) {
             Messages.info("import.done", result.imported());
         } else {
@@ -56,11 +63,11 @@ public class DirectoryImportPage implements Serializable {
         return String.join(",", DirectoryImport.COLUMNS);
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 }

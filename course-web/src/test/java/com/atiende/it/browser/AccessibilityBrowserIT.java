@@ -10,6 +10,10 @@ import com.atiende.it.AtiendeServer;
 import com.atiende.it.Browser;
 import com.atiende.it.DemoAccounts;
 import com.atiende.it.RunningAtiende;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -36,7 +40,7 @@ class AccessibilityBrowserIT {
     private static final String UNKNOWN_CODE = "ABCD2345EFGH";
 
     @Test
-    void everyPageMeetsWcag21AA(AtiendeServer server, WebDriver browser) {
+    void everyPageMeetsWcag21AA(AtiendeServer server, WebDriver browser) throws IOException {
         AccessibilityAudit audit = new AccessibilityAudit(browser);
 
         open(browser, server, "/");
@@ -72,6 +76,11 @@ class AccessibilityBrowserIT {
         Pages.waitFor(browser).until(ExpectedConditions.urlContains("/learner/lesson.xhtml"));
         browser.findElements(By.cssSelector(".question summary")).stream().findFirst().ifPresent(WebElement::click);
         audit.check("lesson, a self-check answer open", DESKTOP, PHONE);
+        WebElement markRead = browser.findElement(By.id("reading:markRead"));
+        markRead.click();
+        Pages.waitForNextPage(browser, markRead);
+        Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".read-badge")));
+        audit.check("lesson, just marked read (a message shown)", DESKTOP, PHONE);
 
         browser.get(coursePage);
         ScenarioDefinition scenario = COURSE.scenarios().get(0);
@@ -98,6 +107,17 @@ class AccessibilityBrowserIT {
         Pages.signIn(browser, server, DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
         open(browser, server, "/admin/users.xhtml");
         audit.check("admin users", DESKTOP, PHONE);
+        open(browser, server, "/admin/import.xhtml");
+        audit.check("admin import", DESKTOP, PHONE);
+        Path badCsv = Files.createTempFile("directorio", ".csv");
+        Files.writeString(badCsv, "name,email,department,manager,roles\nSin correo,,Ventas,,EMPLOYEE\n", StandardCharsets.UTF_8);
+        badCsv.toFile().deleteOnExit();
+        browser.findElement(By.cssSelector("input[type=file]")).sendKeys(badCsv.toAbsolutePath().toString());
+        WebElement upload = browser.findElement(By.id("import:upload"));
+        upload.click();
+        Pages.waitForNextPage(browser, upload);
+        Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("import:problems")));
+        audit.check("admin import, a refused file", DESKTOP, PHONE);
 
         System.out.println("Accessibility: " + audit.summary() + "; for a person to review, axe being unsure:\n  "
                 + String.join("\n  ", audit.toReview()));
