@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 db="${1:-h2}"
 options="-Xms1g -Xmx1g -Datiende.bench=true -Datiende.bench.seconds=${BENCH_SECONDS:-20}"
 options="$options -Datiende.bench.thinkMillis=${BENCH_THINK_MS:-0}"
+# Extra JVM options for a profiling run, e.g. BENCH_JVM_OPTIONS=-XX:StartFlightRecording=filename=/tmp/choose.jfr
+options="$options${BENCH_JVM_OPTIONS:+ $BENCH_JVM_OPTIONS}"
 case "$db" in
   h2)
     options="$options -Datiende.db.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1"
