@@ -4,14 +4,14 @@
 # Driver: wrk (Debian package "wrk"), loopback only, N connections each replaying one of N signed-in sessions,
 # a warm-up then a bounded measurement per page; the server is stopped at the end.
 # Usage: bench/web-load.sh [h2|postgresql]
-#   BENCH_SECONDS (20), BENCH_WARMUP (20), BENCH_CONNECTIONS (32), BENCH_SKIP_BUILD=1 to reuse the built WAR.
+#   BENCH_SECONDS (20), BENCH_WARMUP (120: the JIT takes about that long to settle on a page), BENCH_CONNECTIONS (32), BENCH_SKIP_BUILD=1 to reuse the built WAR.
 # Prints one line per page: requests/s, ratio to the static resource, p50/p99/max latency, errors, and the server's
 # CPU time per request (from /proc, so it stays meaningful when something else shares the machine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db="${1:-h2}"
 seconds="${BENCH_SECONDS:-20}"
-warmup="${BENCH_WARMUP:-20}"
+warmup="${BENCH_WARMUP:-120}"
 connections="${BENCH_CONNECTIONS:-32}"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 2; }
 [ -n "${BENCH_SKIP_BUILD:-}" ] || mvn -q install -DskipTests
