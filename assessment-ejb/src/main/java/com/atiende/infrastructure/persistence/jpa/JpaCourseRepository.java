@@ -6,15 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Course versions through the {@code Course.*} named queries; joins the caller's transaction. */
 @ApplicationScoped
 public class JpaCourseRepository implements CourseRepository {
-
-    /** EclipseLink's hint for objects served from the shared cache as they are, not copied into the transaction. */
-    private static final String READ_ONLY = "eclipselink.read-only";
 
     @PersistenceContext(unitName = "atiende")
     private EntityManager entityManager;
@@ -48,8 +44,10 @@ public class JpaCourseRepository implements CourseRepository {
 
     @Override
     public Optional<Course> findForReading(long courseId) {
-        // By id, so the shared cache answers without a query once the version has been read.
-        return Optional.ofNullable(entityManager.find(Course.class, courseId, Map.of(READ_ONLY, "true")));
+        // By id and without query hints, so that the shared cache answers without a query once the version has been
+        // read (a hint makes EclipseLink run a query); content is a read-only class (ReadOnlyContent), so the cached
+        // object itself is returned, not a copy.
+        return Optional.ofNullable(entityManager.find(Course.class, courseId));
     }
 
     @Override
