@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,6 +26,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -86,6 +88,16 @@ class CertificateBrowserIT {
         });
         assertThat(zipEntries(download(browser, zip).body())).contains("andres-administrador-" + code + ".pdf");
 
+        // The issue dates narrow the register (the browser's own date fields): from tomorrow on, today's certificate
+        // is not listed and the ZIP link says so; from yesterday on, it is again.
+        filterIssuedFrom(browser, LocalDate.now().plusDays(1));
+        Pages.waitFor(browser).ignoring(StaleElementReferenceException.class).until(page ->
+                !page.findElement(By.id("certificates:list")).getText().contains(code)
+                        && page.findElement(By.id("certificates:zip")).getAttribute("href").contains("from="));
+        filterIssuedFrom(browser, LocalDate.now().minusDays(1));
+        Pages.waitFor(browser).ignoring(StaleElementReferenceException.class).until(page ->
+                page.findElement(By.id("certificates:list")).getText().contains(code));
+
         Pages.waitFor(browser).ignoring(StaleElementReferenceException.class).until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//tr[td/code[.='" + code + "']]//button[contains(@id,'revoke')]"))).click();
         Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("revokeForm:reason")))
@@ -107,7 +119,7 @@ class CertificateBrowserIT {
 
     private static void completeCourse(WebDriver browser, AtiendeServer server) {
         browser.get(server.uri("/learner/catalog.xhtml").toString());
-        browser.findElement(By.xpath("//li[h3[normalize-space()=\"" + COURSE_TITLE + "\"]]//button")).click();
+        browser.findElement(By.xpath("//li[h2[normalize-space()=\"" + COURSE_TITLE + "\"]]//button")).click();
         Pages.waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml"));
         for (String lesson : ShippedScenarios.lessonTitles(COURSE)) {
             browser.findElement(By.linkText(lesson)).click();
@@ -145,6 +157,14 @@ class CertificateBrowserIT {
      * Picks an option of a PrimeFaces select menu, again if a click lands while its panel is still opening, and
      * waits for the panel to close so that it hides nothing else.
      */
+    /** Sets the issued-from date field, then applies the filter. */
+    private static void filterIssuedFrom(WebDriver browser, LocalDate from) {
+        WebElement field = browser.findElement(By.id("certificates:from"));
+        // A date field's typed format follows the browser's language; its value is always yyyy-MM-dd.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field, from.toString());
+        browser.findElement(By.id("certificates:apply")).click();
+    }
+
     private static void choose(WebDriver browser, String menuId, String option) {
         By label = By.id(menuId + "_label");
         for (int attempt = 1; !browser.findElement(label).getText().equals(option); attempt++) {

@@ -119,7 +119,7 @@ class EmployeeJourneyBrowserIT {
 
     private static void enrol(WebDriver browser, AtiendeServer server, String courseTitle) {
         browser.get(server.uri("/learner/catalog.xhtml").toString());
-        browser.findElement(By.xpath("//li[h3[normalize-space()=\"" + courseTitle + "\"]]//button")).click();
+        browser.findElement(By.xpath("//li[h2[normalize-space()=\"" + courseTitle + "\"]]//button")).click();
         Pages.waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(courseTitle);
     }
