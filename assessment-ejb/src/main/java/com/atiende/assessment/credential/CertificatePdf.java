@@ -2,6 +2,8 @@ package com.atiende.assessment.credential;
 
 import com.atiende.domain.certificate.CertificateStatus;
 import java.awt.Color;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,14 +24,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import javax.xml.transform.TransformerException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * Draws a certificate as a one-page A4 landscape PDF meant to be framed: a double border, the holder's name and the
@@ -41,6 +52,10 @@ import org.apache.pdfbox.util.Matrix;
  * and titles of any length stay inside the frame: each is set at the largest size, and on the fewest lines (at most
  * two or three), that fit its box, down to a floor; below the floor it breaks inside words. The layout is fixed,
  * which keeps every certificate alike and makes the renderer a pure function of its {@link CertificateFace}.
+ *
+ * <p>A certificate is kept for years, so the file is PDF/A-2b (ISO 19005-2, level B: it will look the same in any
+ * future reader): fonts embedded, colours tied to sRGB by an output intent, and the document described in XMP
+ * metadata that repeats the information dictionary and declares the conformance.
  */
 public final class CertificatePdf {
 
@@ -78,6 +93,13 @@ public final class CertificatePdf {
     /** The font files, read once from the font jar; each document parses and subsets its own copy. */
     private static final Map<Typeface, byte[]> FONT_FILES = readFonts();
 
+    /**
+     * The colours are given as plain RGB; PDF/A only accepts that with an output intent saying which RGB they mean.
+     * They are meant as sRGB, which is also how readers show RGB without one, so the page looks as it always did.
+     */
+    private static final byte[] SRGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final String SRGB = "sRGB IEC61966-2.1";
+
     private final ZoneId zone;
 
     /** @param zone the organisation's time zone: certificate dates are days there */
@@ -109,22 +131,65 @@ public final class CertificatePdf {
             try (PDPageContentStream canvas = new PDPageContentStream(document, page)) {
                 new Drawing(canvas, fonts, text, locale).draw(face);
             }
-            describe(document.getDocumentInformation(), face, text);
+            describe(document, face, text);
+            // The language its words are read aloud in by a screen reader (names and course titles stay as written).
+            document.getDocumentCatalog().setLanguage(locale.toLanguageTag());
+            declareSrgb(document);
             document.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the certificate " + face.verificationCode(), e);
         }
     }
 
-    private void describe(PDDocumentInformation information, CertificateFace face, ResourceBundle text) {
-        information.setTitle(format(text, "documentTitle", face.courseTitle(), face.holderName()));
-        information.setSubject(format(text, "subject", face.courseTitle(), face.courseVersion(),
-                face.verificationCode()));
-        information.setAuthor("Atiende");
-        information.setCreator("Atiende");
-        information.setKeywords(face.verificationCode());
+    /**
+     * Describes the document twice, as PDF/A requires: in the information dictionary, which readers show, and in XMP
+     * metadata with the same values, which also declares PDF/A-2b.
+     */
+    private void describe(PDDocument document, CertificateFace face, ResourceBundle text) throws IOException {
+        String title = format(text, "documentTitle", face.courseTitle(), face.holderName());
+        String subject = format(text, "subject", face.courseTitle(), face.courseVersion(), face.verificationCode());
+        String author = "Atiende";
         GregorianCalendar issued = GregorianCalendar.from(face.issuedAt().atZone(zone));
+
+        PDDocumentInformation information = document.getDocumentInformation();
+        information.setTitle(title);
+        information.setSubject(subject);
+        information.setAuthor(author);
+        information.setCreator(author);
+        information.setKeywords(face.verificationCode());
         information.setCreationDate(issued);
+
+        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+        DublinCoreSchema dublinCore = xmp.createAndAddDublinCoreSchema();
+        dublinCore.setTitle(title);
+        dublinCore.setDescription(subject);
+        dublinCore.addCreator(author);
+        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+        basic.setCreatorTool(author);
+        basic.setCreateDate(issued);
+        xmp.createAndAddAdobePDFSchema().setKeywords(face.verificationCode());
+        PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
+        pdfa.setPart(2);
+        ByteArrayOutputStream serialized = new ByteArrayOutputStream();
+        try {
+            pdfa.setConformance("B");
+            new XmpSerializer().serialize(xmp, serialized, true);
+        } catch (BadFieldValueException | TransformerException e) {
+            throw new IllegalStateException("could not write the XMP metadata of the certificate "
+                    + face.verificationCode(), e);
+        }
+        PDMetadata metadata = new PDMetadata(document);
+        metadata.importXMPMetadata(serialized.toByteArray());
+        document.getDocumentCatalog().setMetadata(metadata);
+    }
+
+    private static void declareSrgb(PDDocument document) throws IOException {
+        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB_PROFILE));
+        intent.setInfo(SRGB);
+        intent.setOutputCondition(SRGB);
+        intent.setOutputConditionIdentifier(SRGB);
+        intent.setRegistryName("http://www.color.org");
+        document.getDocumentCatalog().addOutputIntent(intent);
     }
 
     /** One page being drawn: the canvas, its fonts and the words of its language. */

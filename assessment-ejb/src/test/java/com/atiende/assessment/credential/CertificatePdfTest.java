@@ -9,12 +9,16 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -22,16 +26,32 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.ValidationResult;
+import org.verapdf.pdfa.validation.profiles.RuleId;
 
 /**
  * The certificate PDF read back the way a person or a program would: its text (accents included), its QR code
- * decoded from the rendered page, and long names kept inside the frame by setting them smaller.
+ * decoded from the rendered page, long names kept inside the frame by setting them smaller, and its conformance to
+ * PDF/A-2b as judged by veraPDF rather than by our own reading of the standard.
  */
 class CertificatePdfTest {
 
     private static final String URL = "https://formacion.example.es/verify/ABCDEFGHJKMN";
     private static final CertificatePdf PDF = new CertificatePdf(ZoneId.of("Europe/Madrid"));
+
+    @BeforeAll
+    static void registerVeraPdf() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
 
     @Test
     void printsHolderCourseScoresDatesAndCodeWithSpanishLetters() throws IOException {
@@ -45,6 +65,7 @@ class CertificatePdfTest {
                     "Escucha activa", "87,5", "Empatía", "Emitido el 31 de marzo de 2025",
                     "Válido hasta el 31 de marzo de 2027", "ABCDEFGHJKMN", URL);
             assertThat(document.getDocumentInformation().getTitle()).contains("María José Núñez Güell");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("es");
             assertThat(fontsOf(document)).allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
         }
     }
@@ -99,13 +120,23 @@ class CertificatePdfTest {
     @Test
     void stampsARevokedCertificate() throws IOException {
         CertificateFace valid = face("Lucía Empleada", "es");
-        CertificateFace revoked = new CertificateFace(valid.certificateId(), valid.holderName(), valid.holderEmail(),
-                valid.courseCode(), valid.courseVersion(), valid.courseTitle(), valid.courseSummary(), "es",
-                valid.scores(), valid.overall(), valid.issuedAt(), valid.expiresAt(), CertificateStatus.REVOKED,
-                valid.verificationCode(), valid.verificationUrl());
+        CertificateFace revoked = withStatus(valid, CertificateStatus.REVOKED);
 
         assertThat(text(PDF.render(revoked))).contains("REVOCADO");
         assertThat(text(PDF.render(valid))).doesNotContain("REVOCADO");
+    }
+
+    /** Revoked too: its stamp is translucent, and transparency has rules of its own in PDF/A-2. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = CertificateStatus.class, names = {"VALID", "REVOKED"})
+    void isArchivableAsPdfA2b(CertificateStatus status) throws Exception {
+        CertificateFace face = withStatus(face("María José Núñez Güell de los Ángeles ".repeat(3) + "y Peñalosa", "es"),
+                status);
+
+        ValidationResult result = validatePdfA2b(PDF.render(face));
+
+        assertThat(result.isCompliant()).as("veraPDF finds these PDF/A-2b rules broken:%n%s", failedRules(result))
+                .isTrue();
     }
 
     static CertificateFace face(String holder, String language) {
@@ -119,6 +150,34 @@ class CertificatePdfTest {
                                 new BigDecimal("75.0"))),
                 new BigDecimal("85.4"), Instant.parse("2025-03-31T16:00:00Z"), Instant.parse("2027-03-31T16:00:00Z"),
                 CertificateStatus.VALID, "ABCDEFGHJKMN", URL);
+    }
+
+    private static CertificateFace withStatus(CertificateFace face, CertificateStatus status) {
+        return new CertificateFace(face.certificateId(), face.holderName(), face.holderEmail(), face.courseCode(),
+                face.courseVersion(), face.courseTitle(), face.courseSummary(), face.language(), face.scores(),
+                face.overall(), face.issuedAt(), face.expiresAt(), status, face.verificationCode(),
+                face.verificationUrl());
+    }
+
+    private static ValidationResult validatePdfA2b(byte[] pdf) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
+                PDFAFlavour.PDFA_2_B);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            return validator.validate(parser);
+        }
+    }
+
+    /** One line per broken rule: clause, test number, how often it failed and what the rule asks for. */
+    private static String failedRules(ValidationResult result) {
+        return result.getFailedChecks().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(
+                        Comparator.comparing(RuleId::getClause).thenComparingInt(RuleId::getTestNumber)))
+                .map(failed -> {
+                    RuleId rule = failed.getKey();
+                    return "  " + rule.getClause() + "-" + rule.getTestNumber() + " (" + failed.getValue() + "x): "
+                            + result.getValidationProfile().getRuleByRuleId(rule).getDescription();
+                })
+                .collect(Collectors.joining(System.lineSeparator()));
     }
 
     private static String text(byte[] pdf) throws IOException {
