@@ -41,12 +41,14 @@ import java.util.stream.Collectors;
  * decision number; the attempt checks them against the scenario version it is bound to.
  *
  * <p>{@link #start} and {@link #choose} each save in a transaction of their own (so a reply is kept the moment it is
- * chosen, whatever happens to the browser), run through {@link RetryingTransactions}, and begin by locking what
- * they change (the enrolment for a start, the attempt for an answer): when two requests race, the second waits for
- * the first and then sees its answer, which turns a duplicate into the recorded outcome and a different reply into
- * {@code attempt.answerConflict}. Should a race slip past the lock, the attempt's row version and the unique
- * (attempt, sequence) key fail the loser, which is run again to the same effect. An answer that finishes the
- * attempt also locks the enrolment and gives completion its chance in the same transaction.
+ * chosen, whatever happens to the browser), run through {@link RetryingTransactions}. A start locks the enrolment
+ * first. An answer is optimistic: it reads the attempt unlocked, and when two requests race (two tabs, a double
+ * click, a network retry) the attempt's row version and the unique (attempt, sequence) key fail the one that commits
+ * second, which is run again and then sees the winner's answer: a duplicate becomes the recorded outcome, a
+ * different reply {@code attempt.answerConflict}. Races on one attempt are rare (one person), so the lock a
+ * pessimistic read would take on every reply is not worth its cost: in PostgreSQL a {@code FOR UPDATE} writes the
+ * row, and in EclipseLink a locking read refreshes the attempt with its scores, one more statement per reply. An
+ * answer that finishes the attempt locks the enrolment and gives completion its chance in the same transaction.
  */
 @Stateless
 public class AttemptService {
@@ -133,7 +135,7 @@ public class AttemptService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ChoiceOutcome choose(long learnerId, long attemptId, String stepCode, String choiceCode, int sequence) {
         Recorded recorded = transactions.run(() -> {
-            Attempt attempt = attempts.lockOwned(learnerId, attemptId)
+            Attempt attempt = attempts.findOwned(learnerId, attemptId)
                     .orElseThrow(() -> new NotFoundException("attempt.notFound", attemptId));
             Answered answered;
             try {

@@ -12,12 +12,6 @@ public interface AttemptRepository {
     /** The learner's attempt with this id; empty when there is none or it belongs to someone else. */
     Optional<Attempt> findOwned(long learnerId, long attemptId);
 
-    /**
-     * The learner's attempt, locked until the transaction ends, so that answers to one attempt (two tabs, a double
-     * click) are recorded one after the other, each seeing the last.
-     */
-    Optional<Attempt> lockOwned(long learnerId, long attemptId);
-
     /** The attempts at one scenario within one enrolment, by attempt number. */
     List<Attempt> findOfScenario(long enrolmentId, long scenarioId);
 

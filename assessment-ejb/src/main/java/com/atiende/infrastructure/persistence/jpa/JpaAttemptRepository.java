@@ -5,7 +5,6 @@ import com.atiende.domain.attempt.AttemptRecord;
 import com.atiende.domain.attempt.AttemptRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -22,15 +21,6 @@ public class JpaAttemptRepository implements AttemptRepository {
         return entityManager.createNamedQuery("Attempt.findOwned", Attempt.class)
                 .setParameter("id", attemptId)
                 .setParameter("learnerId", learnerId)
-                .getResultStream().findFirst();
-    }
-
-    @Override
-    public Optional<Attempt> lockOwned(long learnerId, long attemptId) {
-        return entityManager.createNamedQuery("Attempt.findOwned", Attempt.class)
-                .setParameter("id", attemptId)
-                .setParameter("learnerId", learnerId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
     }
 
