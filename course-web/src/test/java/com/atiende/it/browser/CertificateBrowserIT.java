@@ -1,5 +1,7 @@
 package com.atiende.it.browser;
 
+import static com.atiende.it.browser.AccessibilityAudit.Width.DESKTOP;
+import static com.atiende.it.browser.AccessibilityAudit.Width.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atiende.domain.content.ScenarioDefinition;
@@ -52,6 +54,10 @@ class CertificateBrowserIT {
 
     @Test
     void aCertificateIsDownloadedVerifiedExportedAndRevoked(AtiendeServer server, WebDriver browser) throws Exception {
+        // The verification page of a valid and of a revoked certificate, which the accessibility walk cannot reach
+        // (it has no certificate), get the same validators as every other page.
+        AccessibilityAudit audit = new AccessibilityAudit(browser);
+        HtmlConformance html = new HtmlConformance(browser);
         Pages.signIn(browser, server, DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
         completeCourse(browser, server);
 
@@ -75,6 +81,8 @@ class CertificateBrowserIT {
                 .isEqualTo("Certificado válido");
         assertThat(browser.findElement(By.cssSelector(".verification .holder")).getText()).isEqualTo(HOLDER);
         Browser.saveScreenshot(browser, "certificate-verified");
+        html.check("verify, a valid certificate");
+        audit.check("verify, a valid certificate", DESKTOP, PHONE);
 
         browser.get(server.uri("/learner/index.xhtml").toString());
         Pages.signOut(browser);
@@ -114,6 +122,10 @@ class CertificateBrowserIT {
         Pages.signOut(browser);
         browser.get(server.uri("/verify/" + code).toString());
         assertThat(browser.findElement(By.cssSelector(".verification h2")).getText()).isEqualTo("Certificado revocado");
+        html.check("verify, a revoked certificate");
+        audit.check("verify, a revoked certificate", DESKTOP, PHONE);
+        assertThat(html.errors()).as("Nu HTML Checker errors").isEmpty();
+        assertThat(audit.findings()).as("WCAG 2.1 AA and structure findings").isEmpty();
         assertThat(checkCredential(server, badge)).contains("\"verified\":false", "\"status\":\"revoked\"");
     }
 
