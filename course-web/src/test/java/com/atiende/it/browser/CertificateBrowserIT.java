@@ -165,10 +165,6 @@ class CertificateBrowserIT {
         Pages.waitForText(browser, By.cssSelector(".notice.success"), "Curso completado");
     }
 
-    /**
-     * Picks an option of a PrimeFaces select menu, again if a click lands while its panel is still opening, and
-     * waits for the panel to close so that it hides nothing else.
-     */
     /** Sets the issued-from date field, then applies the filter. */
     private static void filterIssuedFrom(WebDriver browser, LocalDate from) {
         WebElement field = browser.findElement(By.id("certificates:from"));
@@ -177,6 +173,10 @@ class CertificateBrowserIT {
         browser.findElement(By.id("certificates:apply")).click();
     }
 
+    /**
+     * Picks an option of a PrimeFaces select menu, again if a click lands while its panel is still opening, and
+     * waits for the panel to close so that it hides nothing else.
+     */
     private static void choose(WebDriver browser, String menuId, String option) {
         By label = By.id(menuId + "_label");
         for (int attempt = 1; !browser.findElement(label).getText().equals(option); attempt++) {

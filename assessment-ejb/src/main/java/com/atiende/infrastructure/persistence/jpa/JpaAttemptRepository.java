@@ -16,12 +16,16 @@ public class JpaAttemptRepository implements AttemptRepository {
     @PersistenceContext(unitName = "atiende")
     private EntityManager entityManager;
 
+    /**
+     * A list, not {@code getResultStream()}: over this query's fetch join EclipseLink's stream left the reply's
+     * transaction unfinished when the player answered (the EJB container refused it, a 500 in the browser).
+     */
     @Override
     public Optional<Attempt> findOwned(long learnerId, long attemptId) {
         return entityManager.createNamedQuery("Attempt.findOwned", Attempt.class)
                 .setParameter("id", attemptId)
                 .setParameter("learnerId", learnerId)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     @Override
