@@ -58,9 +58,10 @@ import java.util.SortedMap;
         uniqueConstraints = @UniqueConstraint(name = "uq_attempt_number",
                 columnNames = {"enrolment_id", "scenario_id", "attempt_no"}))
 // With its answers in the same statement: every use of an attempt of one's own (a reply, the player's step, the
-// result) goes through them. One row per answer, in the order of the decisions, which is the order of the list.
+// result) goes through them. A row per answer, in the order of the decisions, which is the order of the list;
+// DISTINCT makes them one attempt again (without it JPA returns the attempt once per answer).
 @NamedQuery(name = "Attempt.findOwned",
-        query = "SELECT a FROM Attempt a LEFT JOIN FETCH a.answers answer"
+        query = "SELECT DISTINCT a FROM Attempt a LEFT JOIN FETCH a.answers answer"
                 + " WHERE a.id = :id AND a.learner.id = :learnerId ORDER BY answer.sequence")
 @NamedQuery(name = "Attempt.findOfScenario",
         query = "SELECT a FROM Attempt a WHERE a.enrolment.id = :enrolmentId AND a.scenario.id = :scenarioId"
