@@ -151,7 +151,7 @@ public class AttemptService {
             Map<String, Competency> names = attempt.getStatus().isGraded() ? competenciesByCode() : Map.of();
             return new Recorded(attempt, answered.answer(), names);
         });
-        // Put into words after the commit: the locks on the attempt and the enrolment are not held while the result
+        // Put into words after the commit: the rows of the attempt and the enrolment are not held while the result
         // is explained, and a lost race does not explain it twice. Everything it reads is loaded or shared content.
         return outcome(recorded.attempt(), recorded.answer(), recorded.competencies());
     }
