@@ -100,6 +100,19 @@ class SignInSecurityIT {
     }
 
     @Test
+    void pagesNameTheirIconAndDescriptionAndTheIconIsServed(AtiendeServer server) throws Exception {
+        WebSession visitor = new WebSession(server);
+        String page = visitor.get("/").body();
+        HttpResponse<String> icon = visitor.get("/favicon.svg");
+
+        assertThat(page).contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\"")
+                .containsPattern("<meta name=\"description\" content=\"[^\"]+\"");
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+        assertThat(icon.body()).startsWith("<svg");
+    }
+
+    @Test
     void unknownPagesAndBadRequestsGetSitePagesWithoutInternals(AtiendeServer server) throws Exception {
         WebSession visitor = new WebSession(server);
         HttpResponse<String> missing = visitor.get("/no-existe.xhtml");
