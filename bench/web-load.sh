@@ -4,7 +4,10 @@
 # Driver: wrk (Debian package "wrk"), loopback only, N connections each replaying one of N signed-in sessions,
 # a warm-up then a bounded measurement per page; the server is stopped at the end.
 # Usage: bench/web-load.sh [h2|postgresql]
-#   BENCH_SECONDS (20), BENCH_WARMUP (120: the JIT takes about that long to settle on a page), BENCH_CONNECTIONS (32), BENCH_SKIP_BUILD=1 to reuse the built WAR.
+#   BENCH_SECONDS (20), BENCH_WARMUP (120: the JIT takes about that long to settle on a page), BENCH_CONNECTIONS (32),
+#   BENCH_SKIP_BUILD=1 to reuse the built WAR, BENCH_PAGES ("static lesson player", or a part of it),
+#   BENCH_HTTP_THREADS (4, the run command's --maxhttpthreads; 200 is Payara Micro's default),
+#   BENCH_JVM_OPTIONS for a profiling run (e.g. -XX:StartFlightRecording=filename=/tmp/web.jfr,settings=profile).
 # Prints one line per page: requests/s, ratio to the static resource, p50/p99/max latency, errors, and the server's
 # CPU time per request (from /proc, so it stays meaningful when something else shares the machine).
 set -euo pipefail
@@ -39,9 +42,10 @@ esac
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"
 echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" > "$work/loopback.asadmin"
-java -Xms1g -Xmx1g "${options[@]}" -Datiende.demo=true -Datiende.public.url="$base/" \
+# shellcheck disable=SC2086 # BENCH_JVM_OPTIONS is a list of options
+java -Xms1g -Xmx1g ${BENCH_JVM_OPTIONS:-} "${options[@]}" -Datiende.demo=true -Datiende.public.url="$base/" \
     -jar course-web/target/payara-micro.jar --deploy course-web/target/atiende.war --contextroot / \
-    --port "$port" --nocluster --prebootcommandfile "$work/loopback.asadmin" > "$work/server.log" 2>&1 &
+    --port "$port" --maxhttpthreads "${BENCH_HTTP_THREADS:-4}" --nocluster --prebootcommandfile "$work/loopback.asadmin" > "$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 180); do
   grep -q "Atiende is ready" "$work/server.log" && break
@@ -96,12 +100,17 @@ measure() { # name path
   cpu=$(awk -v t="$((after - before))" -v hz="$ticks_per_second" -v n="$requests" 'BEGIN { printf "%.0f", t / hz * 1e6 / n }')
   echo "$1 $rate $p50 $p99 $max $errors $cpu"
 }
-{
-  measure static "/jakarta.faces.resource/css/atiende.css.xhtml?ln=atiende"
-  measure lesson "$lesson"
-  measure player "$player"
-} > "$work/results"
+pages="${BENCH_PAGES:-static lesson player}"
+for page in $pages; do
+  case "$page" in
+    static) measure static "/jakarta.faces.resource/css/atiende.css.xhtml?ln=atiende" ;;
+    lesson) measure lesson "$lesson" ;;
+    player) measure player "$player" ;;
+    *) echo "unknown page: $page" >&2; exit 2 ;;
+  esac
+done > "$work/results"
 static_rate=$(awk '$1 == "static" { print $2 }' "$work/results")
-echo "Web load on $db, $connections connections ($connections signed-in sessions), ${seconds} s per page after ${warmup} s warm-up, $(nproc) cores"
+static_rate="${static_rate:-0}"
+echo "Web load on $db, $connections connections ($connections signed-in sessions), ${BENCH_HTTP_THREADS:-4} HTTP threads, ${seconds} s per page after ${warmup} s warm-up, $(nproc) cores"
 awk -v s="$static_rate" '{ printf "%-7s %6d req/s  %.2f x static  p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms  errors %d  server CPU %5d us/request\n",
-    $1, $2, $2 / s, $3, $4, $5, $6, $7 }' "$work/results"
+    $1, $2, (s > 0 ? $2 / s : 0), $3, $4, $5, $6, $7 }' "$work/results"

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The real WAR running in a real Payara Micro, started once for all integration tests of the JVM and
  * stopped when they end. It is deployed exactly as a user would: {@code java -jar payara-micro.jar --deploy
- * atiende.war}, plus a port, a loopback-only listener and the test database.
+ * atiende.war}, plus a port, the run command's HTTP worker threads, a loopback-only listener and the test
+ * database.
  */
 public final class AtiendeServer implements ExtensionContext.Store.CloseableResource {
 
@@ -58,6 +59,8 @@ public final class AtiendeServer implements ExtensionContext.Store.CloseableReso
                     "--deploy", requiredPath("atiende.war").toString(),
                     "--port", Integer.toString(port),
                     "--nocluster",
+                    // The HTTP worker threads the run command uses (README, "Tuning").
+                    "--maxhttpthreads", System.getProperty("atiende.http.threads", "4"),
                     "--prebootcommandfile", loopbackCommands(workDir).toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workDir.toFile())
