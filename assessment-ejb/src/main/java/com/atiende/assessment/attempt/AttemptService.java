@@ -48,7 +48,8 @@ import java.util.stream.Collectors;
  * different reply {@code attempt.answerConflict}. Races on one attempt are rare (one person), so the lock a
  * pessimistic read would take on every reply is not worth its cost: in PostgreSQL a {@code FOR UPDATE} writes the
  * row, and in EclipseLink a locking read refreshes the attempt with its scores, one more statement per reply. An
- * answer that finishes the attempt locks the enrolment and gives completion its chance in the same transaction.
+ * answer that finishes the attempt gives completion its chance in the same transaction, with the enrolment read
+ * (unlocked, like the attempt) in the attempt's own statement.
  */
 @Stateless
 public class AttemptService {
@@ -144,7 +145,10 @@ public class AttemptService {
                 throw rejection(e);
             }
             if (!answered.repeated() && attempt.getStatus().isGraded()) {
-                completion.progressChanged(enrolments.lockOwnedByAttempt(learnerId, attemptId).orElseThrow());
+                // The enrolment as read with the attempt, unlocked: its row version settles a race with the learner's
+                // other tab (see CompletionService), as the attempt's does for the answer.
+                enrolments.guardVersion(attempt.getEnrolment());
+                completion.attemptGraded(attempt);
             }
             // Read here, from the query cache: outside a transaction the container gives every query an entity
             // manager of its own, whose set-up contends on the class loader under load.

@@ -4,6 +4,7 @@ import com.atiende.domain.attempt.Attempt;
 import com.atiende.domain.attempt.AttemptPolicy;
 import com.atiende.domain.attempt.AttemptRecord;
 import com.atiende.domain.attempt.AttemptRepository;
+import com.atiende.domain.attempt.AttemptStatus;
 import com.atiende.domain.certificate.Certificate;
 import com.atiende.domain.certificate.CertificateIssued;
 import com.atiende.domain.certificate.CertificateRepository;
@@ -35,10 +36,12 @@ import java.util.stream.Collectors;
  * never out of step with it.
  *
  * <p>Exactly one certificate per enrolment, even when the last lesson and the last scenario are finished at the
- * same moment in two tabs: callers hold the enrolment's lock ({@link EnrolmentRepository#lockOwned}), so the second
- * call waits for the first to commit and then finds the enrolment completed. Should a change slip past the lock,
- * every call stamps the enrolment's activity, so two concurrent calls still collide on its row version, the loser
- * is run again by {@link RetryingTransactions}, and the unique key on the certificate's enrolment stands behind it.
+ * same moment in two tabs. A lesson read holds the enrolment's lock ({@link EnrolmentRepository#lockOwned}), so a
+ * second one waits for the first to commit and then finds the enrolment completed. A reply that finishes an attempt
+ * reads the enrolment unlocked, with the attempt in one statement, and has its row version checked and raised at
+ * commit ({@link EnrolmentRepository#guardVersion}): of two concurrent changes of progress the one that commits
+ * second fails that check, is run again by {@link RetryingTransactions} and sees the first. Every call also stamps
+ * the enrolment's activity, and the unique key on the certificate's enrolment stands behind it all.
  *
  * <p>It is a CDI bean rather than an EJB because such a lost race is expected: thrown out of an EJB it would be
  * logged as a system failure with its stack trace. It is not meant for the web layer.
@@ -63,6 +66,20 @@ public class CompletionService {
 
     @Resource
     private ManagedExecutorService background;
+
+    /**
+     * Records an attempt just graded as progress of its enrolment. A failed attempt adds no passed scenario, so it
+     * cannot complete the course: it only stamps the enrolment's activity, without reading the enrolment's records.
+     *
+     * @return the certificate issued by this call, if the attempt completed the enrolment
+     */
+    public Optional<Certificate> attemptGraded(Attempt attempt) {
+        if (attempt.getStatus() != AttemptStatus.PASSED) {
+            attempt.getEnrolment().recordActivity(clock.instant());
+            return Optional.empty();
+        }
+        return progressChanged(attempt.getEnrolment());
+    }
 
     /**
      * Records that the enrolment's progress changed and completes it if it is now complete.

@@ -57,11 +57,12 @@ import java.util.SortedMap;
 @Table(name = "attempt",
         uniqueConstraints = @UniqueConstraint(name = "uq_attempt_number",
                 columnNames = {"enrolment_id", "scenario_id", "attempt_no"}))
-// With its answers in the same statement: every use of an attempt of one's own (a reply, the player's step, the
-// result) goes through them. A row per answer, in the order of the decisions, which is the order of the list;
-// DISTINCT makes them one attempt again (without it JPA returns the attempt once per answer).
+// With its enrolment and its answers in the same statement: every use of an attempt of one's own (a reply, the
+// player's step, the result) goes through them, and a reply that finishes the attempt records the enrolment's
+// progress. A row per answer, in the order of the decisions, which is the order of the list; DISTINCT makes them
+// one attempt again (without it JPA returns the attempt once per answer).
 @NamedQuery(name = "Attempt.findOwned",
-        query = "SELECT DISTINCT a FROM Attempt a LEFT JOIN FETCH a.answers answer"
+        query = "SELECT DISTINCT a FROM Attempt a JOIN FETCH a.enrolment LEFT JOIN FETCH a.answers answer"
                 + " WHERE a.id = :id AND a.learner.id = :learnerId ORDER BY answer.sequence")
 @NamedQuery(name = "Attempt.findOfScenario",
         query = "SELECT a FROM Attempt a WHERE a.enrolment.id = :enrolmentId AND a.scenario.id = :scenarioId"
@@ -226,7 +227,8 @@ public class Attempt {
                 answers.stream().map(answer -> answer.getChoice().getEffects()).toList());
         ScenarioScore score = scenario.score(achieved);
         PassVerdict verdict = scenario.getCourse().getPassRules().evaluate(score, critical);
-        competencyResults.clear();
+        // No clear() first: an attempt finishes once, its results are empty until then, and touching the lazy list
+        // would read them from the database for nothing.
         for (Map.Entry<String, BigDecimal> competency : score.competencies().entrySet()) {
             String code = competency.getKey();
             competencyResults.add(new CompetencyResult(code, achieved.getOrDefault(code, 0), competency.getValue(),

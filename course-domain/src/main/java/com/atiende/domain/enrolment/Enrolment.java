@@ -44,8 +44,6 @@ import java.util.stream.Collectors;
 @Table(name = "enrolment")
 @NamedQuery(name = "Enrolment.findOwned",
         query = "SELECT e FROM Enrolment e WHERE e.id = :id AND e.learner.id = :learnerId")
-@NamedQuery(name = "Enrolment.findOwnedByAttempt",
-        query = "SELECT e FROM Attempt a JOIN a.enrolment e WHERE a.id = :attemptId AND a.learner.id = :learnerId")
 @NamedQuery(name = "Enrolment.findActive",
         query = "SELECT e FROM Enrolment e WHERE e.learner.id = :learnerId AND e.activeCourseCode = :courseCode")
 @NamedQuery(name = "Enrolment.findByLearner",
@@ -157,8 +155,9 @@ public class Enrolment {
      * @param passedScenarioCodes codes of the scenarios whose kept attempt passed
      */
     public boolean isComplete(Set<String> passedScenarioCodes) {
-        return course.getLessons().stream().map(Lesson::getCode).allMatch(this::hasRead)
-                && passedScenarioCodes.containsAll(requiredScenarioCodes());
+        // Scenarios first: the lessons read are loaded only when the scenarios do not already say no.
+        return passedScenarioCodes.containsAll(requiredScenarioCodes())
+                && course.getLessons().stream().map(Lesson::getCode).allMatch(this::hasRead);
     }
 
     /**

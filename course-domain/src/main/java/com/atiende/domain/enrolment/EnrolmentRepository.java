@@ -38,10 +38,11 @@ public interface EnrolmentRepository {
     Optional<Enrolment> lockOwned(long learnerId, long enrolmentId);
 
     /**
-     * The enrolment of the learner's attempt with this id, locked as {@link #lockOwned} does; for an answer that
-     * finishes the attempt, taken after the attempt's own lock.
+     * For progress recorded against an enrolment read without its lock: the commit checks and raises the enrolment's
+     * row version whatever else changed, so a concurrent change of progress (a lesson read in another tab) fails
+     * one of the two, to be run again on what the other committed.
      */
-    Optional<Enrolment> lockOwnedByAttempt(long learnerId, long attemptId);
+    void guardVersion(Enrolment enrolment);
 
     /** The learner's open enrolment in any version of the course, if there is one (there is at most one). */
     Optional<Enrolment> findActive(long learnerId, String courseCode);

@@ -36,12 +36,8 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
-    public Optional<Enrolment> lockOwnedByAttempt(long learnerId, long attemptId) {
-        return entityManager.createNamedQuery("Enrolment.findOwnedByAttempt", Enrolment.class)
-                .setParameter("attemptId", attemptId)
-                .setParameter("learnerId", learnerId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+    public void guardVersion(Enrolment enrolment) {
+        entityManager.lock(enrolment, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     @Override
