@@ -11,6 +11,7 @@
 # Prints one line per page: requests/s, ratio to the static resource, p50/p99/max latency, errors, and the server's
 # CPU time per request (from /proc, so it stays meaningful when something else shares the machine).
 set -euo pipefail
+trap 'echo "web-load: failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")/.."
 db="${1:-h2}"
 seconds="${BENCH_SECONDS:-20}"
@@ -53,6 +54,13 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 grep -q "Atiende is ready" "$work/server.log" || { echo "server did not start" >&2; exit 1; }
+# The line is logged while the WAR is still being deployed; its pages answer once the readiness check does (a
+# sign-in sent earlier found no page, and the run stopped at the course page with nothing to measure).
+for _ in $(seq 1 60); do
+  curl -sf -o /dev/null "$base/health/ready" && break
+  sleep 1
+done
+curl -sf -o /dev/null "$base/health/ready" || { echo "server not ready" >&2; exit 1; }
 
 # A Faces form post as the browser sends it: the page's view state and CSP nonce, then the fields given.
 field() { grep -o "$1" | head -1 | sed 's/.*="\([^"]*\)"$/\1/'; }
