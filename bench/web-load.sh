@@ -5,7 +5,8 @@
 # a warm-up then a bounded measurement per page; the server is stopped at the end.
 # Usage: bench/web-load.sh [h2|postgresql]
 #   BENCH_SECONDS (20), BENCH_WARMUP (120: the JIT takes about that long to settle on a page), BENCH_CONNECTIONS (32),
-#   BENCH_SKIP_BUILD=1 to reuse the built WAR, BENCH_PAGES ("static lesson player", or a part of it),
+#   BENCH_SKIP_BUILD=1 to reuse the built WAR, BENCH_PAGES ("static lesson player", a part of it, and any other page
+#   of the instance as name=/path, e.g. "static home=/learner/index.xhtml"),
 #   BENCH_HTTP_THREADS (4, the run command's --maxhttpthreads; 200 is Payara Micro's default),
 #   BENCH_JVM_OPTIONS for a profiling run (e.g. -XX:StartFlightRecording=filename=/tmp/web.jfr,settings=profile).
 # Prints one line per page: requests/s, ratio to the static resource, p50/p99/max latency, errors, and the server's
@@ -114,6 +115,7 @@ for page in $pages; do
     static) measure static "/jakarta.faces.resource/css/atiende.css.xhtml?ln=atiende" ;;
     lesson) measure lesson "$lesson" ;;
     player) measure player "$player" ;;
+    *=/*) measure "${page%%=*}" "${page#*=}" ;;
     *) echo "unknown page: $page" >&2; exit 2 ;;
   esac
 done > "$work/results"
