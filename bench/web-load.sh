@@ -8,7 +8,9 @@
 #   BENCH_SKIP_BUILD=1 to reuse the built WAR, BENCH_PAGES ("static lesson player", a part of it, and any other page
 #   of the instance as name=/path, e.g. "static home=/learner/index.xhtml"),
 #   BENCH_HTTP_THREADS (4, the run command's --maxhttpthreads; 200 is Payara Micro's default),
-#   BENCH_JVM_OPTIONS for a profiling run (e.g. -XX:StartFlightRecording=filename=/tmp/web.jfr,settings=profile).
+#   BENCH_JVM_OPTIONS for a profiling run (e.g. -XX:StartFlightRecording=filename=/tmp/web.jfr,settings=profile),
+#   BENCH_DECOMPOSE=1 to deploy the WAR with the pages of bench/pages/ added (a plain HTML file, a Faces page of plain
+#   HTML, the same with h:head, the site's template around a paragraph) and measure them between static and lesson.
 # Prints one line per page: requests/s, ratio to the static resource, p50/p99/max latency, errors, and the server's
 # CPU time per request (from /proc, so it stays meaningful when something else shares the machine).
 set -euo pipefail
@@ -41,12 +43,21 @@ case "$db" in
   *) echo "usage: $0 [h2|postgresql]" >&2; exit 2 ;;
 esac
 
+war=course-web/target/atiende.war
+if [ -n "${BENCH_DECOMPOSE:-}" ]; then
+  # An exploded copy of the WAR with the decomposition pages beside the learner's, behind the same sign-in.
+  mkdir -p "$work/war/learner/bench"
+  unzip -q "$war" -d "$work/war"
+  cp bench/pages/* "$work/war/learner/bench/"
+  war="$work/war"
+fi
+
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"
 echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" > "$work/loopback.asadmin"
 # shellcheck disable=SC2086 # BENCH_JVM_OPTIONS is a list of options
 java -Xms1g -Xmx1g ${BENCH_JVM_OPTIONS:-} "${options[@]}" -Datiende.demo=true -Datiende.public.url="$base/" \
-    -jar course-web/target/payara-micro.jar --deploy course-web/target/atiende.war --contextroot / \
+    -jar course-web/target/payara-micro.jar --deploy "$war" --contextroot / \
     --port "$port" --maxhttpthreads "${BENCH_HTTP_THREADS:-4}" --nocluster --prebootcommandfile "$work/loopback.asadmin" > "$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 180); do
@@ -109,7 +120,10 @@ measure() { # name path
   cpu=$(awk -v t="$((after - before))" -v hz="$ticks_per_second" -v n="$requests" 'BEGIN { printf "%.0f", t / hz * 1e6 / n }')
   echo "$1 $rate $p50 $p99 $max $errors $cpu"
 }
-pages="${BENCH_PAGES:-static lesson player}"
+decomposition="html=/learner/bench/plain.html plain=/learner/bench/plain.xhtml head=/learner/bench/head.xhtml"
+decomposition="$decomposition template=/learner/bench/template.xhtml"
+pages="${BENCH_PAGES:-${BENCH_DECOMPOSE:+static $decomposition lesson}}"
+pages="${pages:-static lesson player}"
 for page in $pages; do
   case "$page" in
     static) measure static "/jakarta.faces.resource/css/atiende.css.xhtml?ln=atiende" ;;
