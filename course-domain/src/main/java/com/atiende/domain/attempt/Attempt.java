@@ -57,13 +57,20 @@ import java.util.SortedMap;
 @Table(name = "attempt",
         uniqueConstraints = @UniqueConstraint(name = "uq_attempt_number",
                 columnNames = {"enrolment_id", "scenario_id", "attempt_no"}))
-// With its enrolment and its answers in the same statement: every use of an attempt of one's own (a reply, the
-// player's step, the result) goes through them, and a reply that finishes the attempt records the enrolment's
-// progress. A row per answer, in the order of the decisions, which is the order of the list; DISTINCT makes them
-// one attempt again (without it JPA returns the attempt once per answer).
+// With its enrolment, answers and competency results in the same statement: every use of an attempt of one's own
+// (a reply, the player's step, the result) goes through them, a reply that finishes the attempt records the
+// enrolment's progress and adds the results, and the list of results, left lazy, was read by that add. A row per
+// answer and result, in the order of the decisions and then of the competencies, which is the order of the lists
+// (EclipseLink keeps each answer and each result once, LearningRecordsMappingTest checks it); DISTINCT makes them one
+// attempt again (without it JPA returns the attempt once per row). An attempt in progress has no results yet, so
+// the rows of a reply are the answers'.
 @NamedQuery(name = "Attempt.findOwned",
         query = "SELECT DISTINCT a FROM Attempt a JOIN FETCH a.enrolment LEFT JOIN FETCH a.answers answer"
-                + " WHERE a.id = :id AND a.learner.id = :learnerId ORDER BY answer.sequence")
+                + " LEFT JOIN FETCH a.competencyResults score WHERE a.id = :id AND a.learner.id = :learnerId"
+                + " ORDER BY answer.sequence, score.competencyCode")
+@NamedQuery(name = "Attempt.findWithResults",
+        query = "SELECT DISTINCT a FROM Attempt a LEFT JOIN FETCH a.competencyResults score WHERE a.id IN :ids"
+                + " ORDER BY a.id, score.competencyCode")
 @NamedQuery(name = "Attempt.findOfScenario",
         query = "SELECT a FROM Attempt a WHERE a.enrolment.id = :enrolmentId AND a.scenario.id = :scenarioId"
                 + " ORDER BY a.attemptNumber")

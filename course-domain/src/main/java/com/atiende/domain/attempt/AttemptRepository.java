@@ -1,5 +1,6 @@
 package com.atiende.domain.attempt;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +22,8 @@ public interface AttemptRepository {
     /** Every attempt of a learner, in summary, in all their enrolments. */
     List<AttemptRecord> recordsOfLearner(long learnerId);
 
-    Optional<Attempt> find(long attemptId);
+    /** These attempts with their competency results, read together (the attempts a certificate is issued on). */
+    List<Attempt> findWithResults(Collection<Long> attemptIds);
 
     void store(Attempt attempt);
 }

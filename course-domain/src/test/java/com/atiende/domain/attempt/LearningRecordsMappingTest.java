@@ -108,6 +108,28 @@ class LearningRecordsMappingTest {
     }
 
     @Test
+    void readsTheAttemptsACertificateIsIssuedOnWithTheirResultsInOneQuery() {
+        Learner learner = learner("ana@example.com");
+        List<Long> ids = inTransactionGet(em -> {
+            Enrolment enrolment = new Enrolment(learner, fixture.course(), AT, null);
+            em.persist(enrolment);
+            Attempt failed = LearningFixture.play(new Attempt(enrolment, fixture.scenario(), 1, AT), AT, "b", "a");
+            Attempt passed = LearningFixture.play(new Attempt(enrolment, fixture.scenario(), 2, AT), AT, "a", "a");
+            em.persist(failed);
+            em.persist(passed);
+            em.flush();
+            return List.of(failed.getId(), passed.getId());
+        });
+
+        List<Attempt> read = read(em -> em.createNamedQuery("Attempt.findWithResults", Attempt.class)
+                .setParameter("ids", ids).getResultList());
+
+        assertThat(read).extracting(Attempt::getId).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(read).allSatisfy(attempt -> assertThat(attempt.result().orElseThrow().competencies())
+                .extracting(CompetencyResult::getCompetencyCode).containsExactly("empatia", "escucha-activa"));
+    }
+
+    @Test
     void resumesAnAttemptInProgressFromANewPersistenceContext() {
         Learner learner = learner("ana@example.com");
         long attemptId = inTransactionGet(em -> {

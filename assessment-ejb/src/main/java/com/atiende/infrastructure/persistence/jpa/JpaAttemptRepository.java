@@ -6,6 +6,7 @@ import com.atiende.domain.attempt.AttemptRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,8 +52,13 @@ public class JpaAttemptRepository implements AttemptRepository {
     }
 
     @Override
-    public Optional<Attempt> find(long attemptId) {
-        return Optional.ofNullable(entityManager.find(Attempt.class, attemptId));
+    public List<Attempt> findWithResults(Collection<Long> attemptIds) {
+        if (attemptIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createNamedQuery("Attempt.findWithResults", Attempt.class)
+                .setParameter("ids", attemptIds)
+                .getResultList();
     }
 
     @Override
