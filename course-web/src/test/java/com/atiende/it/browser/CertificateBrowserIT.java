@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -97,12 +98,15 @@ class CertificateBrowserIT {
         assertThat(zipEntries(download(browser, zip).body())).contains("andres-administrador-" + code + ".pdf");
 
         // The issue dates narrow the register (the browser's own date fields): from tomorrow on, today's certificate
-        // is not listed and the ZIP link says so; from yesterday on, it is again.
-        filterIssuedFrom(browser, LocalDate.now().plusDays(1));
+        // is not listed and the ZIP link says so; from yesterday on, it is again. Days in the organisation's time
+        // zone (ATIENDE_TIMEZONE's default), as the register counts them: in this machine's UTC, from 23:00 on
+        // winter evenings "tomorrow" was already the certificate's day in Madrid.
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Madrid"));
+        filterIssuedFrom(browser, today.plusDays(1));
         Pages.waitFor(browser).ignoring(StaleElementReferenceException.class).until(page ->
                 !page.findElement(By.id("certificates:list")).getText().contains(code)
                         && page.findElement(By.id("certificates:zip")).getAttribute("href").contains("from="));
-        filterIssuedFrom(browser, LocalDate.now().minusDays(1));
+        filterIssuedFrom(browser, today.minusDays(1));
         Pages.waitFor(browser).ignoring(StaleElementReferenceException.class).until(page ->
                 page.findElement(By.id("certificates:list")).getText().contains(code));
 
