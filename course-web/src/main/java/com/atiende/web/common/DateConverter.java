@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @FacesConverter("atiende.Date")
 public class DateConverter implements Converter<Instant> {
 
-    private static final ZoneId ZONE = ZoneId.of(ConfigProvider.getConfig()
+    /** The organisation's time zone, in which dates and times are shown. */
+    static final ZoneId ZONE = ZoneId.of(ConfigProvider.getConfig()
             .getOptionalValue("atiende.timezone", String.class).orElse("Europe/Madrid"));
 
     @Override

@@ -83,7 +83,8 @@ class AdministrationBrowserIT {
 
         browser.get(server.uri("/hr/audit.xhtml").toString());
         assertThat(browser.findElement(By.id("audit:events")).getText())
-                .contains("ROLES_CHANGED", "PASSWORD_RESET", "ACCOUNT_DEACTIVATED", "ACCOUNT_CREATED", "pablo.roles@ejemplo.com");
+                .contains("Roles cambiados", "Contraseña restablecida", "Cuenta desactivada", "Cuenta creada",
+                        "pablo.roles@ejemplo.com");
     }
 
     @Test
@@ -133,7 +134,8 @@ class AdministrationBrowserIT {
 
         assertThat(api(server, coursesToken).statusCode()).isEqualTo(401);
         browser.get(server.uri("/hr/audit.xhtml").toString());
-        assertThat(browser.findElement(By.id("audit:events")).getText()).contains("API_TOKEN_USED", "API_TOKEN_REVOKED");
+        assertThat(browser.findElement(By.id("audit:events")).getText())
+                .contains("Token de API usado", "Token de API revocado");
     }
 
     private String createToken(WebDriver browser, AtiendeServer server, String label, String scope) {

@@ -120,7 +120,7 @@ class CertificateBrowserIT {
         Browser.saveScreenshot(browser, "certificate-revoked");
 
         browser.get(server.uri("/hr/audit.xhtml").toString());
-        assertThat(browser.findElement(By.id("audit:events")).getText()).contains("CERTIFICATE_REVOKED", code,
+        assertThat(browser.findElement(By.id("audit:events")).getText()).contains("Certificado revocado", code,
                 "Emitido por error en una prueba");
 
         Pages.signOut(browser);

@@ -83,7 +83,7 @@ class SignInSecurityIT {
 
         assertThat(loginPage.body()).contains("value=\"/hr/audit.xhtml\"");
         assertThat(signedIn.headers().firstValue("Location")).hasValue(server.uri("/hr/audit.xhtml").toString());
-        assertThat(session.get("/hr/audit.xhtml").body()).contains("LOGIN_SUCCEEDED", DemoAccounts.HR.email());
+        assertThat(session.get("/hr/audit.xhtml").body()).contains("Inicio de sesión", DemoAccounts.HR.email());
     }
 
     @Test
