@@ -8,6 +8,7 @@ import com.atiende.domain.learner.Role;
 import com.atiende.web.common.Messages;
 import com.atiende.web.security.CurrentUser;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -119,6 +120,8 @@ public class UsersPage implements Serializable {
             rolesOf = null;
         } catch (AccountProblem problem) {
             Messages.error("roles:newRoles", problem);
+            // Keeps the roles dialog open on its message (its save closes it unless validation failed).
+            FacesContext.getCurrentInstance().validationFailed();
         }
     }
 

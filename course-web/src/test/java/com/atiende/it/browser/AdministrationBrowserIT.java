@@ -62,10 +62,17 @@ class AdministrationBrowserIT {
         Pages.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("people:list"), "pablo.roles@ejemplo.com"));
 
         browser.findElement(By.xpath("//tr[td[contains(., 'pablo.roles@ejemplo.com')]]//button[normalize-space()='Roles']")).click();
-        Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("roles:save")));
+        // In a dialog over the list, which stays open on a refusal and closes once they are saved.
+        Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("roles:save")));
+        browser.findElement(By.xpath("//form[@id='roles']//label[normalize-space()='Empleado/a']")).click();
+        browser.findElement(By.id("roles:save")).click();
+        Pages.waitForText(browser, By.id("roles"), "Elige al menos un rol");
+        assertThat(browser.findElement(By.id("rolesDialog")).isDisplayed()).isTrue();
+        browser.findElement(By.xpath("//form[@id='roles']//label[normalize-space()='Empleado/a']")).click();
         browser.findElement(By.xpath("//form[@id='roles']//label[normalize-space()='RR. HH.']")).click();
         browser.findElement(By.id("roles:save")).click();
         Pages.waitForText(browser, By.id("people:messages"), "Roles de pablo.roles@ejemplo.com actualizados");
+        Pages.waitFor(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.id("rolesDialog")));
 
         browser.findElement(By.xpath("//tr[td[contains(., 'pablo.roles@ejemplo.com')]]//button[normalize-space()='Nueva contraseña']")).click();
         Pages.waitFor(browser).until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("one-time-password"), first)));
