@@ -29,6 +29,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -185,8 +186,13 @@ class CertificateBrowserIT {
         By label = By.id(menuId + "_label");
         for (int attempt = 1; !browser.findElement(label).getText().equals(option); attempt++) {
             browser.findElement(By.id(menuId)).click();
-            Pages.waitFor(browser).until(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//li[@data-label=\"" + option + "\"]"))).click();
+            By item = By.xpath("//li[@data-label=\"" + option + "\"]");
+            // Clicked again until it takes: while the panel is still moving into place the item is not interactable
+            // yet, or the click lands on the panel's list instead (ElementClickInterceptedException, seen once in CI).
+            Pages.waitFor(browser).ignoring(ElementNotInteractableException.class).until(page -> {
+                page.findElement(item).click();
+                return true;
+            });
             try {
                 new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(label, option));
             } catch (TimeoutException notYet) {
