@@ -121,8 +121,14 @@ class LearningRecordsMappingTest {
             return List.of(failed.getId(), passed.getId());
         });
 
-        List<Attempt> read = read(em -> em.createNamedQuery("Attempt.findWithResults", Attempt.class)
-                .setParameter("ids", ids).getResultList());
+        List<Attempt> read = read(em -> {
+            List<Attempt> attempts = em.createNamedQuery("Attempt.findWithResults", Attempt.class)
+                    .setParameter("ids", ids).getResultList();
+            assertThat(attempts).as("results fetched by the query, not read later one attempt at a time")
+                    .allMatch(attempt -> em.getEntityManagerFactory().getPersistenceUnitUtil()
+                            .isLoaded(attempt, "competencyResults"));
+            return attempts;
+        });
 
         assertThat(read).extracting(Attempt::getId).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(read).allSatisfy(attempt -> assertThat(attempt.result().orElseThrow().competencies())

@@ -8,7 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
- * Shows an instant as a moment, to the second, naming the time zone's abbreviation ("25 nov 2026, 0:27:03 CET"): what
+ * Shows an instant as a moment, to the second, naming the time zone's abbreviation ("25 nov 2026 0:27:03 CET"): what
  * the audit log records and when an API token expires or was last used, read by people who think in their office's
  * time, not in UTC.
  */

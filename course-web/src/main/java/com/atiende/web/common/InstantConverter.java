@@ -14,7 +14,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 abstract class InstantConverter implements Converter<Instant> {
 
-
     @Override
     public Instant getAsObject(FacesContext context, UIComponent component, String value) {
         throw new UnsupportedOperationException("instants are shown, never typed, through this converter");
