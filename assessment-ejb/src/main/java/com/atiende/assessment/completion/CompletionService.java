@@ -11,6 +11,8 @@ import com.atiende.domain.certificate.CertificateRepository;
 import com.atiende.domain.certificate.VerificationCode;
 import com.atiende.domain.enrolment.Enrolment;
 import com.atiende.domain.enrolment.EnrolmentRepository;
+import com.atiende.domain.learner.Learner;
+import com.atiende.domain.learner.LearnerRepository;
 import com.atiende.domain.scenario.Scenario;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -22,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +62,9 @@ public class CompletionService {
     private CertificateRepository certificates;
 
     @Inject
+    private LearnerRepository learners;
+
+    @Inject
     private Event<CertificateIssued> certificateIssued;
 
     @Inject
@@ -78,7 +84,7 @@ public class CompletionService {
             attempt.getEnrolment().recordActivity(clock.instant());
             return Optional.empty();
         }
-        return progressChanged(attempt.getEnrolment());
+        return progressChanged(attempt.getEnrolment(), Optional.of(attempt));
     }
 
     /**
@@ -89,13 +95,24 @@ public class CompletionService {
      * @return the certificate issued by this call, if it completed the enrolment
      */
     public Optional<Certificate> progressChanged(Enrolment enrolment) {
+        return progressChanged(enrolment, Optional.empty());
+    }
+
+    /** @param graded the attempt this transaction graded, if that is the progress */
+    private Optional<Certificate> progressChanged(Enrolment enrolment, Optional<Attempt> graded) {
         Instant now = clock.instant();
         enrolment.recordActivity(now);
         if (!enrolment.isActive()) {
             return Optional.empty();
         }
+        // The attempts as stored, with the one just graded as it stands here: nothing is written before the
+        // certificate is, so the enrolment (its activity, its row version, its completion) is updated once.
+        Map<Long, AttemptRecord> records = attempts.storedRecordsOfEnrolment(enrolment.getId()).stream()
+                .collect(Collectors.toMap(AttemptRecord::attemptId, Function.identity(), (one, other) -> one,
+                        HashMap::new));
+        graded.ifPresent(attempt -> records.put(attempt.getId(), attempt.record()));
         AttemptPolicy policy = new AttemptPolicy(enrolment.getCourse().getPassRules());
-        Map<Long, AttemptRecord> kept = attempts.recordsOfEnrolment(enrolment.getId()).stream()
+        Map<Long, AttemptRecord> kept = records.values().stream()
                 .collect(Collectors.groupingBy(AttemptRecord::scenarioId)).values().stream()
                 .flatMap(ofScenario -> policy.kept(ofScenario).stream())
                 .collect(Collectors.toMap(AttemptRecord::scenarioId, Function.identity()));
@@ -117,9 +134,11 @@ public class CompletionService {
             throw new IllegalStateException("attempts " + certifiedIds + " of enrolment " + enrolment.getId()
                     + " read as " + certified.size());
         }
-        Certificate certificate = Certificate.issue(enrolment, certified, VerificationCode.generate(), now);
+        // The holder by reference: the enrolment would read the learner's row (and roles) to hand it over.
+        Learner holder = learners.reference(enrolment.getLearnerId());
+        Certificate certificate = Certificate.issue(enrolment, holder, certified, VerificationCode.generate(), now);
         certificates.store(certificate);
-        certificateIssued.fire(new CertificateIssued(certificate.getId(), enrolment.getLearner().getId(),
+        certificateIssued.fire(new CertificateIssued(certificate.getId(), holder.getId(),
                 enrolment.getCourseCode(), enrolment.getCourse().getVersion(), certificate.getVerificationCode(),
                 certificate.getIssuedAt(), certificate.getExpiresAt()));
         return Optional.of(certificate);

@@ -19,6 +19,12 @@ public interface AttemptRepository {
     /** Every attempt of an enrolment, in summary. */
     List<AttemptRecord> recordsOfEnrolment(long enrolmentId);
 
+    /**
+     * Every attempt of an enrolment, in summary, as the database holds them: unlike {@link #recordsOfEnrolment},
+     * the caller's unwritten changes are not written first, so an attempt it changed appears as it was.
+     */
+    List<AttemptRecord> storedRecordsOfEnrolment(long enrolmentId);
+
     /** Every attempt of a learner, in summary, in all their enrolments. */
     List<AttemptRecord> recordsOfLearner(long learnerId);
 

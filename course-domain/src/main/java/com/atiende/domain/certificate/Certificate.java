@@ -119,13 +119,19 @@ public class Certificate {
      * for its required scenarios, taken together: the points achieved across them over the most they could
      * achieve, through the same {@link Scoring} as a single scenario.
      *
+     * @param holder           the enrolment's learner, given apart so that a caller may pass a reference it has
+     *                         not read (the enrolment reads its learner when asked for it)
      * @param keptAttempts     the attempt that counts for each required scenario
      * @param verificationCode a fresh {@link VerificationCode}
      */
-    public static Certificate issue(Enrolment enrolment, List<Attempt> keptAttempts, String verificationCode,
-                                    Instant issuedAt) {
+    public static Certificate issue(Enrolment enrolment, Learner holder, List<Attempt> keptAttempts,
+                                    String verificationCode, Instant issuedAt) {
         if (enrolment.isActive()) {
             throw new IllegalStateException("enrolment " + enrolment.getId() + " is not complete");
+        }
+        if (!Objects.equals(holder.getId(), enrolment.getLearnerId())) {
+            throw new IllegalArgumentException("learner " + holder.getId() + " does not hold enrolment "
+                    + enrolment.getId());
         }
         Map<String, Integer> achieved = new HashMap<>();
         Map<String, Integer> maxima = new HashMap<>();
@@ -138,7 +144,7 @@ public class Certificate {
         Course course = enrolment.getCourse();
         ScenarioScore score = Scoring.score(achieved, maxima, course.getWeights());
         Certificate certificate = new Certificate();
-        certificate.learner = enrolment.getLearner();
+        certificate.learner = holder;
         certificate.course = course;
         certificate.enrolment = enrolment;
         certificate.verificationCode = VerificationCode.normalize(verificationCode);

@@ -67,6 +67,10 @@ public class Enrolment {
     @JoinColumn(name = "learner_id", nullable = false)
     private Learner learner;
 
+    /** The same column read as a number, so that the learner's id is known without reading the learner. */
+    @Column(name = "learner_id", insertable = false, updatable = false)
+    private Long learnerId;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "course_id", nullable = false)
     private Course course;
@@ -191,6 +195,14 @@ public class Enrolment {
 
     public Learner getLearner() {
         return learner;
+    }
+
+    /**
+     * The learner's id, known without reading the learner (a lazy relation) once the enrolment is stored; null
+     * while neither is.
+     */
+    public Long getLearnerId() {
+        return learnerId != null ? learnerId : learner.getId();
     }
 
     /** The course version enrolled in. */

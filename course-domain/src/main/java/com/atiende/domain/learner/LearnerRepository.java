@@ -7,6 +7,12 @@ public interface LearnerRepository {
 
     Optional<Learner> find(long id);
 
+    /**
+     * The person with this id, to link to (a certificate's holder) without reading their row: the fields are read
+     * only if used. The id must be one read from the database, such as an enrolment's.
+     */
+    Learner reference(long id);
+
     Optional<Learner> findByEmail(String email);
 
     /** How many active people hold {@code role}: start-up uses it to know whether an administrator exists. */

@@ -280,7 +280,7 @@ class LearningRecordsMappingTest {
             em.persist(passed);
             enrolment.markLessonRead("escuchar", AT);
             enrolment.completeIfDone(Set.of("llamada"), AT);
-            em.persist(Certificate.issue(enrolment, List.of(passed), "ABCD-EFGH-JKMN", AT));
+            em.persist(Certificate.issue(enrolment, enrolment.getLearner(), List.of(passed), "ABCD-EFGH-JKMN", AT));
             em.flush();
             return enrolment.getId();
         });
@@ -303,8 +303,27 @@ class LearningRecordsMappingTest {
             Attempt passed = em.createNamedQuery("Attempt.findOfScenario", Attempt.class)
                     .setParameter("enrolmentId", enrolmentId).setParameter("scenarioId", fixture.scenario().getId())
                     .getSingleResult();
-            em.persist(Certificate.issue(enrolment, List.of(passed), "BCDEFGHJKMNP", AT));
+            em.persist(Certificate.issue(enrolment, enrolment.getLearner(), List.of(passed), "BCDEFGHJKMNP", AT));
         })).isInstanceOf(PersistenceException.class);
+    }
+
+    @Test
+    void aCertificateGoesToTheEnrolmentsLearnerWhoseIdIsReadWithTheEnrolment() {
+        Learner learner = learner("ana@example.com");
+        Learner someoneElse = learner("bea@example.com");
+        long enrolmentId = inTransactionGet(em -> {
+            Enrolment enrolment = new Enrolment(learner, fixture.course(), AT, null);
+            completed(em, enrolment);
+            em.flush();
+            return enrolment.getId();
+        });
+
+        assertThatThrownBy(() -> inTransaction(em -> {
+            Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+            assertThat(enrolment.getLearnerId()).isEqualTo(learner.getId());
+            Certificate.issue(enrolment, em.getReference(Learner.class, someoneElse.getId()), List.of(),
+                    "CDEFGHJKMNPQ", AT);
+        })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not hold enrolment");
     }
 
     @Test
@@ -317,7 +336,7 @@ class LearningRecordsMappingTest {
             em.persist(passed);
             enrolment.markLessonRead("escuchar", AT);
             enrolment.completeIfDone(Set.of("llamada"), AT);
-            Certificate certificate = Certificate.issue(enrolment, List.of(passed), "ABCDEFGHJKMN", AT);
+            Certificate certificate = Certificate.issue(enrolment, enrolment.getLearner(), List.of(passed), "ABCDEFGHJKMN", AT);
             certificate.revoke("Emitido por error", AT.plusSeconds(60));
             em.persist(certificate);
             em.flush();

@@ -27,7 +27,7 @@ class CertificateTest {
 
     @Test
     void isIssuedOnlyForACompletedEnrolment() {
-        assertThatThrownBy(() -> Certificate.issue(enrolment, List.of(passed), "ABCDEFGHJKMN", ISSUED))
+        assertThatThrownBy(() -> Certificate.issue(enrolment, enrolment.getLearner(), List.of(passed), "ABCDEFGHJKMN", ISSUED))
                 .isInstanceOf(IllegalStateException.class);
     }
 
@@ -57,7 +57,7 @@ class CertificateTest {
         completed.markLessonRead("escuchar", issuedAt);
         completed.completeIfDone(Set.of("llamada"), issuedAt);
 
-        assertThat(Certificate.issue(completed, List.of(attempt), "ABCDEFGHJKMN", issuedAt).getExpiresAt())
+        assertThat(Certificate.issue(completed, completed.getLearner(), List.of(attempt), "ABCDEFGHJKMN", issuedAt).getExpiresAt())
                 .isEqualTo(expiresAt);
     }
 
@@ -105,6 +105,6 @@ class CertificateTest {
     private Certificate issue(String code) {
         enrolment.markLessonRead("escuchar", ISSUED);
         enrolment.completeIfDone(Set.of("llamada"), ISSUED);
-        return Certificate.issue(enrolment, List.of(passed), code, ISSUED);
+        return Certificate.issue(enrolment, enrolment.getLearner(), List.of(passed), code, ISSUED);
     }
 }

@@ -116,7 +116,7 @@ class RecertificationTest {
         Attempt passed = LearningFixture.play(fixture.start(enrolment, ISSUED.minusSeconds(600)), ISSUED, "a", "a");
         enrolment.markLessonRead("escuchar", ISSUED);
         enrolment.completeIfDone(Set.of("llamada"), ISSUED);
-        return Certificate.issue(enrolment, List.of(passed), "ABCDEFGHJKMN", ISSUED);
+        return Certificate.issue(enrolment, enrolment.getLearner(), List.of(passed), "ABCDEFGHJKMN", ISSUED);
     }
 
     private static void inTransaction(EntityManagerFactory factory, Consumer<EntityManager> work) {

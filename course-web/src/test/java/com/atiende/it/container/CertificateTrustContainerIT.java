@@ -187,7 +187,7 @@ class CertificateTrustContainerIT {
             enrolments.store(enrolment);
             course.getLessons().forEach(lesson -> enrolment.markLessonRead(lesson.getCode(), now));
             assertThat(enrolment.completeIfDone(enrolment.requiredScenarioCodes(), now)).isTrue();
-            Certificate certificate = Certificate.issue(enrolment, List.of(), VerificationCode.generate(), now);
+            Certificate certificate = Certificate.issue(enrolment, enrolment.getLearner(), List.of(), VerificationCode.generate(), now);
             certificates.store(certificate);
             return new Issued(learner.getId(), learner.getEmail(), certificate.getId(), certificate.getVerificationCode());
         });

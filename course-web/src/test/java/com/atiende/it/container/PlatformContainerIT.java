@@ -254,6 +254,47 @@ class PlatformContainerIT {
         });
     }
 
+    @Test
+    @Order(12)
+    void theReplyThatIssuesTheCertificateCostsAFixedHandfulOfStatements() throws Exception {
+        long learnerId = newEmployee("certificado@ejemplo.com", "Cuenta Certificado");
+        long enrolmentId = enrolments.enrol(learnerId, "atencion").enrolmentId();
+        var course = new ContentReader().read(ShippedContentLoader.shippedContent()).course("atencion").orElseThrow();
+        course.lessons().forEach(lesson -> enrolments.markLessonRead(learnerId, enrolmentId, lesson.id()));
+        int issuing = 0;
+        for (var scenario : course.scenarios()) {
+            long attemptId = attempts.start(learnerId, enrolmentId, scenario.id()).attemptId();
+            while (true) {
+                var step = attempts.current(learnerId, attemptId).step();
+                String best = bestChoice(scenario, step.stepCode());
+                var outcome = new java.util.concurrent.atomic.AtomicReference<com.atiende.assessment.attempt.ChoiceOutcome>();
+                int count = statements(() -> {
+                    outcome.set(attempts.choose(learnerId, attemptId, step.stepCode(), best, step.sequence()));
+                    return null;
+                });
+                if (outcome.get().finished()) {
+                    assertThat(outcome.get().result().passed()).as(scenario.id() + " played at its best").isTrue();
+                    issuing = count;
+                    break;
+                }
+            }
+        }
+        assertThat(enrolments.progress(learnerId, enrolmentId).progress().certificate())
+                .as("the last reply completed the course").isNotNull();
+        // The attempt with its enrolment, answers and scores; the enrolment's attempts as stored; its lessons read;
+        // the enrolment (activity, row version and completion in one update), the attempt, its four scores and the
+        // answer written; the certified attempts with their results; the certificate and its four scores; one more
+        // when a block of ids runs out. Not the learner: the certificate links to its holder by reference.
+        assertThat(issuing).as("statements of the reply that issues the certificate: " + lastStatements)
+                .isLessThanOrEqualTo(17);
+    }
+
+    private static String bestChoice(com.atiende.domain.content.ScenarioDefinition scenario, String stepCode) {
+        return scenario.step(stepCode).orElseThrow().choices().stream()
+                .max(java.util.Comparator.comparingInt(choice -> choice.effects().values().stream().mapToInt(Integer::intValue).sum()))
+                .orElseThrow().id();
+    }
+
     private long newEmployee(String email, String name) throws Exception {
         return inCommittedTransaction(() -> {
             Learner learner = new Learner(email, name, null, Set.of(Role.EMPLOYEE), Instant.now());

@@ -5,6 +5,7 @@ import com.atiende.domain.attempt.AttemptRecord;
 import com.atiende.domain.attempt.AttemptRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
@@ -41,6 +42,14 @@ public class JpaAttemptRepository implements AttemptRepository {
     public List<AttemptRecord> recordsOfEnrolment(long enrolmentId) {
         return entityManager.createNamedQuery("Attempt.recordsOfEnrolment", AttemptRecord.class)
                 .setParameter("enrolmentId", enrolmentId)
+                .getResultList();
+    }
+
+    @Override
+    public List<AttemptRecord> storedRecordsOfEnrolment(long enrolmentId) {
+        return entityManager.createNamedQuery("Attempt.recordsOfEnrolment", AttemptRecord.class)
+                .setParameter("enrolmentId", enrolmentId)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
     }
 

@@ -20,6 +20,12 @@ public class JpaLearnerRepository implements LearnerRepository {
         return Optional.ofNullable(entityManager.find(Learner.class, id));
     }
 
+    /** EclipseLink builds the reference without a query, the entity being woven for fetch groups in the server. */
+    @Override
+    public Learner reference(long id) {
+        return entityManager.getReference(Learner.class, id);
+    }
+
     @Override
     public Optional<Learner> findByEmail(String email) {
         return entityManager.createNamedQuery("Learner.findByEmail", Learner.class)
