@@ -10,6 +10,8 @@ db="${1:-h2}"
 options="-Xms1g -Xmx1g -Datiende.bench=true -Datiende.bench.seconds=${BENCH_SECONDS:-20}"
 options="$options -Datiende.bench.warmUpSeconds=${BENCH_WARMUP:-60}"
 options="$options -Datiende.bench.thinkMillis=${BENCH_THINK_MS:-0}"
+# Each pause drawn within this share of BENCH_THINK_MS either way (0.5: 50 to 150 ms for 100); 0 for equal pauses.
+options="$options -Datiende.bench.thinkSpread=${BENCH_THINK_SPREAD:-0.5}"
 # Extra JVM options for a profiling run, e.g. BENCH_JVM_OPTIONS=-XX:StartFlightRecording=filename=/tmp/choose.jfr
 options="$options${BENCH_JVM_OPTIONS:+ $BENCH_JVM_OPTIONS}"
 case "$db" in

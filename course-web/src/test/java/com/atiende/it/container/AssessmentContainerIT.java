@@ -57,6 +57,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -356,8 +358,10 @@ class AssessmentContainerIT {
      * once, each enrolling, reading the lessons and playing the course through (a failed attempt, a retake, the
      * second scenario, hence completion and a certificate), then the next learner, for a warm-up and a measured
      * period ({@code atiende.bench.warmUpSeconds}, {@code atiende.bench.seconds}: 5 and 20 by default). Learners
-     * choose without pause unless {@code atiende.bench.thinkMillis} says how long they read before each reply.
-     * Only {@code choose()} is timed, as the web layer would call it; the figures are printed, not asserted,
+     * choose without pause unless {@code atiende.bench.thinkMillis} says how long they read before each reply, on
+     * average: each pause is drawn at random within {@code atiende.bench.thinkSpread} (0.5: from half to one and a
+     * half times that; 0: always that) and each learner starts after such a pause, because people do not reply in
+     * step. The driver also reports how many replies were already running when each one started. Only {@code choose()} is timed, as the web layer would call it; the figures are printed, not asserted,
      * because they depend on the machine.
      */
     @Test
@@ -366,6 +370,9 @@ class AssessmentContainerIT {
         long warmUpEnds = System.nanoTime() + TimeUnit.SECONDS.toNanos(Long.getLong("atiende.bench.warmUpSeconds", 5));
         long ends = warmUpEnds + TimeUnit.SECONDS.toNanos(Long.getLong("atiende.bench.seconds", 20));
         long thinkMillis = Long.getLong("atiende.bench.thinkMillis", 0);
+        double thinkSpread = Double.parseDouble(System.getProperty("atiende.bench.thinkSpread", "0.5"));
+        AtomicInteger running = new AtomicInteger();
+        Latencies alreadyRunning = new Latencies();
         List<String> lessons = lessons();
         List<Play> plays = List.of(new Play(FIRST_SCENARIO, path(FIRST_SCENARIO, false)),
                 new Play(FIRST_SCENARIO, path(FIRST_SCENARIO, true)),
@@ -376,6 +383,7 @@ class AssessmentContainerIT {
                 Latencies midway = new Latencies();
                 Latencies last = new Latencies();
                 Latencies certifying = new Latencies();
+                Thread.sleep(thinkTime(thinkMillis, thinkSpread));
                 while (System.nanoTime() < ends) {
                     long learner = newLearner("Bench");
                     long enrolment = enrolmentService.enrol(learner, COURSE).enrolmentId();
@@ -384,12 +392,17 @@ class AssessmentContainerIT {
                         List<Decision> path = play.path();
                         long attempt = attemptService.start(learner, enrolment, play.scenario()).attemptId();
                         for (int decision = 0; decision < path.size(); decision++) {
-                            Thread.sleep(thinkMillis);
+                            Thread.sleep(thinkTime(thinkMillis, thinkSpread));
+                            int others = running.getAndIncrement();
                             long started = System.nanoTime();
                             attemptService.choose(learner, attempt, path.get(decision).step(),
                                     path.get(decision).choice(), decision + 1);
                             long finished = System.nanoTime();
+                            running.decrementAndGet();
                             if (started > warmUpEnds && finished < ends) {
+                                synchronized (alreadyRunning) {
+                                    alreadyRunning.add(others);
+                                }
                                 (decision == path.size() - 1 ? last : midway).add(finished - started);
                                 if (decision == path.size() - 1 && play == plays.get(plays.size() - 1)) {
                                     certifying.add(finished - started);
@@ -415,12 +428,24 @@ class AssessmentContainerIT {
         all.addAll(midway.toArray());
         all.addAll(last.toArray());
         double seconds = (ends - warmUpEnds) / 1e9;
-        System.out.printf("atiende bench: choose() with %d concurrent learners thinking %d ms on %s: %d calls in"
-                        + " %.0f s (%.0f/s); latency ms %s; mid-conversation %s; finishing %s; of which issuing the"
-                        + " certificate %s%n",
-                THREADS, thinkMillis, databaseName(), all.size(), seconds, all.size() / seconds, all.summary(),
-                midway.summary(), last.summary(), certifying.summary());
+        long[] others = alreadyRunning.toArray();
+        Arrays.sort(others);
+        System.out.printf("atiende bench: choose() with %d concurrent learners thinking %d ms (± %.0f %%) on %s: %d"
+                        + " calls in %.0f s (%.0f/s); latency ms %s; mid-conversation %s; finishing %s; of which"
+                        + " issuing the certificate %s; replies already running at a reply's start: mean %.2f,"
+                        + " p99 %d, max %d%n",
+                THREADS, thinkMillis, thinkSpread * 100, databaseName(), all.size(), seconds, all.size() / seconds,
+                all.summary(), midway.summary(), last.summary(), certifying.summary(),
+                Arrays.stream(others).average().orElse(0), others[(int) Math.ceil(0.99 * others.length) - 1],
+                others[others.length - 1]);
         assertThat(all.size()).isPositive();
+    }
+
+    /** A reading pause of {@code meanMillis} on average, uniform within {@code spread} of it either way. */
+    private static long thinkTime(long meanMillis, double spread) {
+        long least = Math.round(meanMillis * (1 - spread));
+        long most = Math.round(meanMillis * (1 + spread));
+        return most <= least ? least : ThreadLocalRandom.current().nextLong(least, most + 1);
     }
 
     /** Latencies in nanoseconds, summarised as percentiles in milliseconds. */
