@@ -82,12 +82,8 @@ public class RetryingTransactions {
                     || cause.getClass().getName().equals(PROVIDER_OPTIMISTIC_LOCK)) {
                 return true;
             }
-            // Writes are sent in batches, whose failure may carry the statement's own in its chain of next ones.
-            for (SQLException sql = cause instanceof SQLException first ? first : null; sql != null;
-                    sql = sql.getNextException()) {
-                if (sql.getSQLState() != null && RACE_STATES.contains(sql.getSQLState())) {
-                    return true;
-                }
+            if (cause instanceof SQLException sql && RACE_STATES.contains(sql.getSQLState())) {
+                return true;
             }
         }
         return false;

@@ -7,7 +7,6 @@ import com.atiende.assessment.attempt.AttemptRefusedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
-import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,14 +21,10 @@ class RetryingTransactionsTest {
                 arguments("a stale row version, wrapped at commit",
                         new RollbackException("rolled back").initCause(new OptimisticLockException("stale")), true),
                 arguments("a unique key already taken", new PersistenceException(sql("23505")), true),
-                arguments("a unique key already taken, in a batch", new PersistenceException(batch("23505")), true),
-                arguments("a not-null violation in a batch is a bug", new PersistenceException(batch("23502")),
-                        false),
                 arguments("a serialization failure", new PersistenceException(sql("40001")), true),
                 arguments("a PostgreSQL deadlock", new PersistenceException(sql("40P01")), true),
                 arguments("an H2 lock timeout", new PersistenceException(sql("HYT00")), true),
                 arguments("an H2 concurrent update", new PersistenceException(sql("90131")), true),
-                arguments("a failure without a state", new PersistenceException(new SQLException("no state")), false),
                 arguments("a not-null violation is a bug", new PersistenceException(sql("23502")), false),
                 arguments("a foreign key violation is a bug", new PersistenceException(sql("23503")), false),
                 arguments("a refusal for the learner", new AttemptRefusedException("attempt.limitReached", "no"),
@@ -41,13 +36,6 @@ class RetryingTransactionsTest {
     @MethodSource("failures")
     void retriesOnlyWhenAnotherTransactionWonARace(String description, Throwable failure, boolean lostRace) {
         assertThat(RetryingTransactions.isLostRace(failure)).isEqualTo(lostRace);
-    }
-
-    /** A failed batch as a driver may report it: no state of its own, the statement's failure next. */
-    private static SQLException batch(String state) {
-        BatchUpdateException batch = new BatchUpdateException("batch failed", null, 0, new int[0], null);
-        batch.setNextException(sql(state));
-        return batch;
     }
 
     private static SQLException sql(String state) {
