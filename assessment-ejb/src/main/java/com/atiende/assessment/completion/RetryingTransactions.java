@@ -82,7 +82,8 @@ public class RetryingTransactions {
                     || cause.getClass().getName().equals(PROVIDER_OPTIMISTIC_LOCK)) {
                 return true;
             }
-            if (cause instanceof SQLException sql && RACE_STATES.contains(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && RACE_STATES.contains(sql.getSQLState())) {
                 return true;
             }
         }

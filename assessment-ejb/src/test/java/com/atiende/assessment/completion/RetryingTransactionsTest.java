@@ -25,6 +25,7 @@ class RetryingTransactionsTest {
                 arguments("a PostgreSQL deadlock", new PersistenceException(sql("40P01")), true),
                 arguments("an H2 lock timeout", new PersistenceException(sql("HYT00")), true),
                 arguments("an H2 concurrent update", new PersistenceException(sql("90131")), true),
+                arguments("a failure without a state", new PersistenceException(new SQLException("no state")), false),
                 arguments("a not-null violation is a bug", new PersistenceException(sql("23502")), false),
                 arguments("a foreign key violation is a bug", new PersistenceException(sql("23503")), false),
                 arguments("a refusal for the learner", new AttemptRefusedException("attempt.limitReached", "no"),
