@@ -1,5 +1,6 @@
 package com.atiende.assessment.account;
 
+import com.atiende.assessment.audit.AuditDetail;
 import com.atiende.assessment.audit.AuditLog;
 import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.learner.Learner;
@@ -49,7 +50,7 @@ public class AccountService {
         Learner learner = registry.register(account);
         String temporary = passwords.generateTemporaryPassword();
         learner.changePasswordHash(passwords.hash(temporary.toCharArray()));
-        audit.record(AuditAction.ACCOUNT_CREATED, actor, learner.getEmail(), "roles " + sorted(learner.getRoles()), null);
+        audit.record(AuditAction.ACCOUNT_CREATED, actor, learner.getEmail(), AuditDetail.roles(learner.getRoles()), null);
         return temporary;
     }
 
@@ -69,7 +70,7 @@ public class AccountService {
                 learner.revoke(role);
             }
         }
-        audit.record(AuditAction.ROLES_CHANGED, actor, learner.getEmail(), sorted(before) + " -> " + sorted(roles), null);
+        audit.record(AuditAction.ROLES_CHANGED, actor, learner.getEmail(), AuditDetail.rolesChanged(before, roles), null);
     }
 
     public void deactivate(String actor, long learnerId) throws AccountProblem {
@@ -129,9 +130,5 @@ public class AccountService {
         if (learner.isActive() && learners.countActiveWithRole(Role.ADMIN) <= 1) {
             throw new AccountProblem("account.lastAdmin");
         }
-    }
-
-    private static String sorted(Set<Role> roles) {
-        return roles.stream().map(Role::name).sorted().toList().toString();
     }
 }

@@ -1,5 +1,6 @@
 package com.atiende.assessment.account;
 
+import com.atiende.assessment.audit.AuditDetail;
 import com.atiende.assessment.audit.AuditLog;
 import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.learner.ApiToken;
@@ -77,7 +78,7 @@ public class ApiTokenService {
         ApiToken token = new ApiToken(owner, label, sha256(secret), scopes, now, now.plus(Duration.ofDays(days)));
         entityManager.persist(token);
         entityManager.flush();
-        audit.record(AuditAction.API_TOKEN_CREATED, owner.getEmail(), label, "scopes " + scopes, null);
+        audit.record(AuditAction.API_TOKEN_CREATED, owner.getEmail(), label, AuditDetail.scopes(scopes), null);
         return new CreatedToken(token.getId(), secret);
     }
 

@@ -1,5 +1,6 @@
 package com.atiende.assessment.account;
 
+import com.atiende.assessment.audit.AuditDetail;
 import com.atiende.assessment.audit.AuditLog;
 import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.learner.Role;
@@ -78,7 +79,7 @@ public class DirectoryImport {
             session.setRollbackOnly();
             return new Result(0, problems);
         }
-        audit.record(AuditAction.DIRECTORY_IMPORTED, actor, null, rows.size() + " people", null);
+        audit.record(AuditAction.DIRECTORY_IMPORTED, actor, null, AuditDetail.number(rows.size()), null);
         return new Result(rows.size(), List.of());
     }
 

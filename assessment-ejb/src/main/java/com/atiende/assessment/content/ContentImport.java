@@ -1,5 +1,6 @@
 package com.atiende.assessment.content;
 
+import com.atiende.assessment.audit.AuditDetail;
 import com.atiende.assessment.audit.AuditLog;
 import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.competency.CompetencyRepository;
@@ -93,7 +94,7 @@ public class ContentImport {
             int version = latest.map(course -> course.getVersion() + 1).orElse(1);
             courses.store(assembler.assemble(definition, report, version, order, now));
             published.add(definition.code() + " v" + version);
-            audit.record(AuditAction.COURSE_PUBLISHED, actor, definition.code(), "version " + version, null);
+            audit.record(AuditAction.COURSE_PUBLISHED, actor, definition.code(), AuditDetail.number(version), null);
         }
         return new ImportResult(published, unchanged, newCompetencies);
     }

@@ -1,5 +1,6 @@
 package com.atiende.assessment.registry;
 
+import com.atiende.assessment.audit.AuditDetail;
 import com.atiende.assessment.audit.AuditLog;
 import com.atiende.assessment.credential.CertificateFace;
 import com.atiende.assessment.credential.CertificateFaces;
@@ -89,7 +90,8 @@ public class CertificateRegistry {
                 + " JOIN c.course co" + where(filter) + " ORDER BY c.issuedAt DESC, c.id DESC", Long.class);
         List<Long> ids = bind(query, filter).getResultList();
         audit.record(AuditAction.REPORT_EXPORTED, actor, "certificates.zip",
-                ids.size() + " certificate PDFs; " + describe(filter), sourceAddress);
+                AuditDetail.export(ids.size(), filter.courseCode(), filter.department(), filter.issuedFrom(),
+                        filter.issuedUntil()), sourceAddress);
         return ids;
     }
 
@@ -135,8 +137,8 @@ public class CertificateRegistry {
         }
         certificate.revoke(reason, now);
         audit.record(AuditAction.CERTIFICATE_REVOKED, actor, certificate.getVerificationCode(),
-                certificate.getLearner().getEmail() + ", " + certificate.getCourse().getCode() + " v"
-                        + certificate.getCourse().getVersion() + ": " + reason.strip(), sourceAddress);
+                AuditDetail.revocation(certificate.getLearner().getEmail(), certificate.getCourse().getCode(),
+                        certificate.getCourse().getVersion(), reason), sourceAddress);
         return registered(certificate, now);
     }
 
@@ -225,12 +227,5 @@ public class CertificateRegistry {
             query.setParameter("until", filter.issuedUntil().plusDays(1).atStartOfDay(zone).toInstant());
         }
         return query;
-    }
-
-    private static String describe(CertificateFilter filter) {
-        return "course " + (filter.courseCode() == null ? "any" : filter.courseCode())
-                + ", department " + (filter.department() == null ? "any" : filter.department())
-                + ", issued " + (filter.issuedFrom() == null ? "..." : filter.issuedFrom())
-                + " to " + (filter.issuedUntil() == null ? "..." : filter.issuedUntil());
     }
 }

@@ -4,6 +4,7 @@ import com.atiende.assessment.audit.AuditLog;
 import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.audit.AuditEvent;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -48,6 +49,13 @@ public class AuditLogView implements Serializable {
 
     public LazyDataModel<AuditEvent> getEvents() {
         return events;
+    }
+
+    /** The event's detail in the reader's language. */
+    public String detail(AuditEvent event) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return new AuditDetailText(faces.getApplication().getResourceBundle(faces, "msg"),
+                faces.getViewRoot().getLocale()).describe(event.getAction(), event.getDetail());
     }
 
     public AuditAction[] getActions() {

@@ -91,7 +91,8 @@ class AdministrationBrowserIT {
         browser.get(server.uri("/hr/audit.xhtml").toString());
         assertThat(browser.findElement(By.id("audit:events")).getText())
                 .contains("Roles cambiados", "Contraseña restablecida", "Cuenta desactivada", "Cuenta creada",
-                        "pablo.roles@ejemplo.com");
+                        "pablo.roles@ejemplo.com", "Roles: Empleado/a → Empleado/a, RR. HH.")
+                .doesNotContain("EMPLOYEE");
     }
 
     @Test
@@ -142,7 +143,7 @@ class AdministrationBrowserIT {
         assertThat(api(server, coursesToken).statusCode()).isEqualTo(401);
         browser.get(server.uri("/hr/audit.xhtml").toString());
         assertThat(browser.findElement(By.id("audit:events")).getText())
-                .contains("Token de API usado", "Token de API revocado");
+                .contains("Token de API usado", "Token de API revocado", "Permisos: reports:read");
     }
 
     private String createToken(WebDriver browser, AtiendeServer server, String label, String scope) {

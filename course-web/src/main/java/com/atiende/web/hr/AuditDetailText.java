@@ -1,0 +1,61 @@
+package com.atiende.web.hr;
+
+import com.atiende.assessment.audit.AuditDetail;
+import com.atiende.domain.audit.AuditAction;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/**
+ * An audit event's detail in the reader's language: roles by their names, numbers in words, the filter of an export
+ * with "any" for what it left open. A detail not of its action's form (recorded before that form was used) is
+ * shown as stored.
+ */
+final class AuditDetailText {
+
+    private final ResourceBundle messages;
+    private final Locale locale;
+
+    AuditDetailText(ResourceBundle messages, Locale locale) {
+        this.messages = messages;
+        this.locale = locale;
+    }
+
+    String describe(AuditAction action, String detail) {
+        return AuditDetail.parts(action, detail).map(parts -> switch (action) {
+            case ACCOUNT_CREATED -> format("audit.detail.roles", roles(parts.get(0)));
+            case ROLES_CHANGED -> format("audit.detail.rolesChanged", roles(parts.get(0)), roles(parts.get(1)));
+            case API_TOKEN_CREATED -> format("audit.detail.scopes", parts.get(0));
+            case COURSE_PUBLISHED -> format("audit.detail.version", Integer.valueOf(parts.get(0)));
+            case DIRECTORY_IMPORTED -> format("audit.detail.people", Integer.valueOf(parts.get(0)));
+            case REPORT_EXPORTED -> format("audit.detail.export", Integer.valueOf(parts.get(0)), orAny(parts.get(1)),
+                    orAny(parts.get(2)), date(parts.get(3)), date(parts.get(4)));
+            case CERTIFICATE_REVOKED -> format("audit.detail.revocation", parts.get(0), parts.get(1), parts.get(2),
+                    parts.get(3));
+            default -> detail;
+        }).orElse(detail);
+    }
+
+    private String roles(String list) {
+        List<String> codes = AuditDetail.items(list);
+        return codes.stream().map(code -> messages.getString("role." + code)).collect(Collectors.joining(", "));
+    }
+
+    private String orAny(String part) {
+        return part.isEmpty() ? messages.getString("audit.detail.any") : part;
+    }
+
+    private String date(String part) {
+        return part.isEmpty() ? "…"
+                : LocalDate.parse(part).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+    }
+
+    private String format(String key, Object... arguments) {
+        return new MessageFormat(messages.getString(key), locale).format(arguments);
+    }
+}
