@@ -119,9 +119,19 @@ class EmployeeJourneyBrowserIT {
 
     private static void enrol(WebDriver browser, AtiendeServer server, String courseTitle) {
         browser.get(server.uri("/learner/catalog.xhtml").toString());
-        browser.findElement(By.xpath("//li[h2[normalize-space()=\"" + courseTitle + "\"]]//button")).click();
+        String card = "//li[h2[normalize-space()=\"" + courseTitle + "\"]]";
+        assertThat(browser.findElements(By.xpath(card + "//a[normalize-space()='Continuar']")))
+                .as("not yet taking " + courseTitle).isEmpty();
+        browser.findElement(By.xpath(card + "//button")).click();
         Pages.waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(courseTitle);
+        String enrolment = browser.getCurrentUrl().replaceFirst(".*enrolment=(\\d+).*", "$1");
+
+        browser.get(server.uri("/learner/catalog.xhtml").toString());
+        assertThat(browser.findElement(By.xpath(card)).getText()).contains("Ya estás haciendo este curso.")
+                .doesNotContain("Inscribirme");
+        browser.findElement(By.xpath(card + "//a[normalize-space()='Continuar']")).click();
+        Pages.waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml?enrolment=" + enrolment));
     }
 
     private static void readLesson(WebDriver browser, String title) {
