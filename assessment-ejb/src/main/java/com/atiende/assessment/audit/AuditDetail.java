@@ -2,6 +2,7 @@ package com.atiende.assessment.audit;
 
 import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.learner.Role;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -50,8 +51,8 @@ public final class AuditDetail {
     }
 
     /** {@code REPORT_EXPORTED}: how many certificate PDFs, and the filter (course, department, issued from, until). */
-    public static String export(int files, String courseCode, String department, Object issuedFrom,
-                                Object issuedUntil) {
+    public static String export(int files, String courseCode, String department, LocalDate issuedFrom,
+                                LocalDate issuedUntil) {
         return String.join(PARTS, String.valueOf(files), part(courseCode), part(department), part(issuedFrom),
                 part(issuedUntil));
     }
@@ -93,7 +94,8 @@ public final class AuditDetail {
     }
 
     private static boolean isRoles(String list) {
-        return items(list).stream().allMatch(item -> Arrays.stream(Role.values()).anyMatch(role -> role.name().equals(item)));
+        return items(list).stream()
+                .allMatch(item -> Arrays.stream(Role.values()).anyMatch(role -> role.name().equals(item)));
     }
 
     private static Optional<List<String>> split(String detail, String separator, int count) {

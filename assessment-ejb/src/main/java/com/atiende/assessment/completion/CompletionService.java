@@ -105,8 +105,8 @@ public class CompletionService {
         if (!enrolment.isActive()) {
             return Optional.empty();
         }
-        // The attempts as stored, with the one just graded as it stands here: nothing is written before the
-        // certificate is, so the enrolment (its activity, its row version, its completion) is updated once.
+        // The attempts as stored, with the one just graded as it stands here: reading them writes nothing, so the
+        // enrolment's activity, row version and completion reach the database in one update, not two.
         Map<Long, AttemptRecord> records = attempts.storedRecordsOfEnrolment(enrolment.getId()).stream()
                 .collect(Collectors.toMap(AttemptRecord::attemptId, Function.identity(), (one, other) -> one,
                         HashMap::new));

@@ -12,9 +12,9 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
- * An audit event's detail in the reader's language: roles by their names, numbers in words, the filter of an export
- * with "any" for what it left open. A detail not of its action's form (recorded before that form was used) is
- * shown as stored.
+ * An audit event's detail in the reader's language: roles by their names, numbers with what they count, the filter
+ * of an export with "any" for what it left open. A detail not of its action's form (recorded before that form was
+ * used) is shown as stored.
  */
 final class AuditDetailText {
 
