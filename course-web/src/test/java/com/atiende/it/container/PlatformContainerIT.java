@@ -185,9 +185,7 @@ class PlatformContainerIT {
                 .scenario("recepcion-clinica").orElseThrow();
         for (int answered = 0; answered < 3; answered++) {
             var step = attempts.current(learnerId, attemptId).step();
-            String best = scenario.step(step.stepCode()).orElseThrow().choices().stream()
-                    .max(java.util.Comparator.comparingInt(choice -> choice.effects().values().stream().mapToInt(Integer::intValue).sum()))
-                    .orElseThrow().id();
+            String best = bestChoice(scenario, step.stepCode());
             var outcome = attempts.choose(learnerId, attemptId, step.stepCode(), best, step.sequence());
             assertThat(outcome.result()).as("finished early at " + step.stepCode() + " with " + best + ": " + outcome).isNull();
         }
@@ -212,9 +210,7 @@ class PlatformContainerIT {
         int finishing;
         while (true) {
             var step = attempts.current(learnerId, attemptId).step();
-            String best = scenario.step(step.stepCode()).orElseThrow().choices().stream()
-                    .max(java.util.Comparator.comparingInt(choice -> choice.effects().values().stream().mapToInt(Integer::intValue).sum()))
-                    .orElseThrow().id();
+            String best = bestChoice(scenario, step.stepCode());
             var outcome = new java.util.concurrent.atomic.AtomicReference<com.atiende.assessment.attempt.ChoiceOutcome>();
             int count = statements(() -> {
                 outcome.set(attempts.choose(learnerId, attemptId, step.stepCode(), best, step.sequence()));
