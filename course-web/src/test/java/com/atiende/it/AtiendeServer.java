@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,9 +19,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real WAR running in a real Payara Micro, started once for all integration tests of the JVM and
- * stopped when they end. It is deployed exactly as a user would: {@code java -jar payara-micro.jar --deploy
- * atiende.war}, plus a port, the run command's HTTP worker threads, a loopback-only listener and the test
- * database.
+ * stopped when they end. It is deployed exactly as a user would: {@code java -jar payara-micro.jar
+ * --prebootcommandfile payara-micro.asadmin --deploy atiende.war}, plus a port, the run command's HTTP worker
+ * threads, a loopback-only listener (a command added to the settings file) and the test database.
  */
 public final class AtiendeServer implements ExtensionContext.Store.CloseableResource {
 
@@ -61,7 +62,7 @@ public final class AtiendeServer implements ExtensionContext.Store.CloseableReso
                     "--nocluster",
                     // The HTTP worker threads the run command uses (README, "Tuning").
                     "--maxhttpthreads", System.getProperty("atiende.http.threads", "4"),
-                    "--prebootcommandfile", loopbackCommands(workDir).toString()));
+                    "--prebootcommandfile", bootCommands(workDir).toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
@@ -164,10 +165,12 @@ public final class AtiendeServer implements ExtensionContext.Store.CloseableReso
         }
     }
 
-    private static Path loopbackCommands(Path workDir) throws IOException {
-        Path file = workDir.resolve("loopback.asadmin");
-        try (var in = AtiendeServer.class.getResourceAsStream("/loopback.asadmin")) {
-            Files.write(file, in.readAllBytes());
+    /** The settings the run command boots with, and the listener bound to loopback. */
+    private static Path bootCommands(Path workDir) throws IOException {
+        Path file = workDir.resolve("boot.asadmin");
+        try (var loopback = AtiendeServer.class.getResourceAsStream("/loopback.asadmin")) {
+            Files.writeString(file, Files.readString(requiredPath("payara.micro.settings")) + "\n"
+                    + new String(loopback.readAllBytes(), StandardCharsets.UTF_8));
         }
         return file;
     }

@@ -2,10 +2,17 @@ package com.atiende.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /** The platform as an operator sees it: home page, health and metrics of the real WAR on Payara Micro. */
@@ -48,6 +55,55 @@ class PlatformIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("jvm_uptime");
+    }
+
+    @Test
+    void compressesPagesAndResourcesForClientsThatAcceptGzip(AtiendeServer server) throws Exception {
+        Matcher script = Pattern.compile("src=\"(/jakarta\\.faces\\.resource/components\\.js\\.xhtml[^\"]*)\"")
+                .matcher(get(server, "/login.xhtml", "es").body());
+        assertThat(script.find()).as("the sign-in page loads PrimeFaces' components script").isTrue();
+        String stylesheet = "/jakarta.faces.resource/css/atiende.css.xhtml?ln=atiende";
+
+        for (String path : List.of("/", stylesheet, script.group(1).replace("&amp;", "&"))) {
+            HttpResponse<byte[]> plain = getBytes(server, path, "identity");
+            HttpResponse<byte[]> gzipped = getBytes(server, path, "gzip");
+
+            assertThat(plain.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+            assertThat(gzipped.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+            assertThat(gzipped.headers().firstValue("Vary")).as(path).hasValue("Accept-Encoding");
+            assertThat(gzipped.body().length).as(path).isLessThan(plain.body().length / 2);
+            byte[] unzipped = new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes();
+            if (path.equals("/")) {
+                // A page carries a fresh CSP nonce each time: compare what it says, not its bytes.
+                assertThat(new String(unzipped, StandardCharsets.UTF_8)).contains("<title>Aprender a atender");
+            } else {
+                assertThat(unzipped).as(path).isEqualTo(plain.body());
+            }
+        }
+    }
+
+    @Test
+    void letsBrowsersKeepStaticResources(AtiendeServer server) throws Exception {
+        String stylesheet = "/jakarta.faces.resource/css/atiende.css.xhtml?ln=atiende";
+        HttpResponse<byte[]> first = getBytes(server, stylesheet, "identity");
+
+        assertThat(first.headers().firstValue("Cache-Control")).hasValueSatisfying(value ->
+                assertThat(Duration.ofSeconds(Long.parseLong(value.replaceAll(".*max-age=(\\d+).*", "$1"))))
+                        .isGreaterThanOrEqualTo(Duration.ofDays(7)));
+        HttpResponse<byte[]> again = http.send(HttpRequest.newBuilder(server.uri(stylesheet))
+                        .header("If-Modified-Since", first.headers().firstValue("Last-Modified").orElseThrow()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(again.statusCode()).as("a browser revalidating its copy").isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+
+    private HttpResponse<byte[]> getBytes(AtiendeServer server, String path, String encoding)
+            throws IOException, InterruptedException {
+        // HTTP/1.1 as a browser speaks it to a plain-http address: Java's client would otherwise upgrade to
+        // cleartext HTTP/2, which Grizzly answers uncompressed (README, "Tuning").
+        return http.send(HttpRequest.newBuilder(server.uri(path)).version(HttpClient.Version.HTTP_1_1)
+                .header("Accept-Language", "es").header("Accept-Encoding", encoding).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpResponse<String> get(AtiendeServer server, String path, String language) throws IOException, InterruptedException {

@@ -11,6 +11,9 @@ import java.io.IOException;
 /**
  * Security headers on every response. Faces pages get their Content-Security-Policy from PrimeFaces (which adds
  * a per-request nonce for its scripts, see web.xml); everything else gets a policy that allows nothing to run.
+ * Also {@code Vary: Accept-Encoding}: the listener gzips text for clients that accept it (payara-micro.asadmin) but
+ * does not say so, and a shared cache that is not told would hand a compressed stylesheet to a client that cannot
+ * read it.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
@@ -28,6 +31,7 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        response.setHeader("Vary", "Accept-Encoding");
         if (!isFacesPage(request)) {
             response.setHeader("Content-Security-Policy", STRICT_POLICY);
         }
