@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -39,9 +40,11 @@ public class ApiTokensPage implements Serializable {
     @NotEmpty(message = "{token.scopes.required}")
     private List<String> scopes = new ArrayList<>();
 
+    // An Integer, so that an emptied field is told it is empty, next to it, instead of arriving as 0.
+    @NotNull(message = "{token.days.range}")
     @Min(value = 1, message = "{token.days.range}")
     @Max(value = ApiTokenService.MAX_DAYS, message = "{token.days.range}")
-    private int days = 90;
+    private Integer days = 90;
 
     private String newSecret;
 
@@ -93,11 +96,11 @@ public class ApiTokensPage implements Serializable {
         this.scopes = scopes;
     }
 
-    public int getDays() {
+    public Integer getDays() {
         return days;
     }
 
-    public void setDays(int days) {
+    public void setDays(Integer days) {
         this.days = days;
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Administrators and HR at work in a real browser: accounts, the directory import, API tokens. */
@@ -144,6 +145,27 @@ class AdministrationBrowserIT {
         browser.get(server.uri("/hr/audit.xhtml").toString());
         assertThat(browser.findElement(By.id("audit:events")).getText())
                 .contains("Token de API usado", "Token de API revocado", "Permisos: reports:read");
+    }
+
+    @Test
+    void aTokenWithoutAValidityInRangeIsRefusedNextToTheField(AtiendeServer server, WebDriver browser) {
+        Pages.signIn(browser, server, DemoAccounts.HR.email(), DemoAccounts.PASSWORD);
+        browser.get(server.uri("/hr/tokens.xhtml").toString());
+        browser.findElement(By.id("tokens:label")).sendKeys("Sin validez");
+        browser.findElement(By.xpath("//label[normalize-space()='courses:read']")).click();
+
+        for (String days : new String[] {"", "400"}) {
+            WebElement field = browser.findElement(By.id("tokens:days"));
+            field.clear();
+            field.sendKeys(days);
+            browser.findElement(By.id("tokens:create")).click();
+
+            WebElement message = Pages.waitForText(browser,
+                    By.xpath("//input[@id='tokens:days']/following-sibling::*[contains(@class, 'ui-message')]"),
+                    "La validez debe estar entre 1 y 365 días.");
+            assertThat(message.isDisplayed()).as("days '%s'", days).isTrue();
+        }
+        assertThat(browser.findElement(By.id("tokens:list")).getText()).doesNotContain("Sin validez");
     }
 
     private String createToken(WebDriver browser, AtiendeServer server, String label, String scope) {
