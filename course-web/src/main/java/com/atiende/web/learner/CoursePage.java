@@ -74,6 +74,14 @@ public class CoursePage implements Serializable {
         }
     }
 
+    /** The message key of a role-play's button: resume the attempt in progress, retry after one, or start. */
+    public String playLabelKey(ItemProgress item) {
+        if (item.openAttemptId() != null) {
+            return "course.resume";
+        }
+        return item.attemptsUsed() > 0 ? "course.retry" : "course.start";
+    }
+
     public boolean isLesson(ItemProgress item) {
         return item.kind() == CourseItemKind.LESSON;
     }

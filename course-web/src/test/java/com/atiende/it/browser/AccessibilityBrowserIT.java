@@ -89,7 +89,7 @@ class AccessibilityBrowserIT {
 
         browser.get(coursePage);
         ScenarioDefinition scenario = COURSE.scenarios().get(0);
-        browser.findElement(By.xpath("//button[@aria-label=\"" + scenario.title() + "\"]")).click();
+        browser.findElement(Pages.rolePlayButton(scenario.title())).click();
         Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("says")));
         answer(browser, scenario, currentStep(browser));
         checks.check("role-play player, mid-conversation");
@@ -144,7 +144,7 @@ class AccessibilityBrowserIT {
         browser.findElement(By.xpath("//li[h2[normalize-space()=\"" + COURSE.title() + "\"]]//button")).click();
         Pages.waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml"));
         ScenarioDefinition scenario = COURSE.scenarios().get(COURSE.scenarios().size() - 1);
-        browser.findElement(By.xpath("//button[@aria-label=\"" + scenario.title() + "\"]")).click();
+        browser.findElement(Pages.rolePlayButton(scenario.title())).click();
         Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("says")));
         browser.get(browser.getCurrentUrl()); // the player afresh: the focus starts at the top of the page
 

@@ -155,7 +155,7 @@ class CertificateBrowserIT {
             if (!Boolean.TRUE.equals(scenario.required())) {
                 continue;
             }
-            browser.findElement(By.xpath("//button[@aria-label=\"" + scenario.title() + "\"]")).click();
+            browser.findElement(Pages.rolePlayButton(scenario.title())).click();
             Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("says")));
             while (browser.findElements(By.id("player:result")).isEmpty()) {
                 String step = browser.findElement(By.id("says")).getAttribute("data-step");

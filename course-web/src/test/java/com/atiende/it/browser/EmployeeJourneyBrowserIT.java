@@ -99,7 +99,7 @@ class EmployeeJourneyBrowserIT {
         Pages.signIn(browser, server, DemoAccounts.EMPLOYEE.email(), DemoAccounts.PASSWORD);
         browser.get(server.uri("/learner/index.xhtml").toString());
         browser.findElement(By.linkText("Atender es prestar atención")).click();
-        browser.findElement(By.xpath("//button[@aria-label=\"" + reception.title() + "\"]")).click();
+        browser.findElement(Pages.rolePlayButton(reception.title())).click();
 
         assertThat(Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("says")))
                 .getAttribute("data-step")).isEqualTo(expected);
@@ -151,7 +151,7 @@ class EmployeeJourneyBrowserIT {
     }
 
     private static void openRolePlay(WebDriver browser, String title) {
-        browser.findElement(By.xpath("//button[@aria-label=\"" + title + "\"]")).click();
+        browser.findElement(Pages.rolePlayButton(title)).click();
         Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("says")));
     }
 

@@ -30,6 +30,11 @@ final class Pages {
                 ExpectedConditions.presenceOfElementLocated(By.linkText("Sign in"))));
     }
 
+    /** A role-play's button on the course page, named "Empezar: title" (or resume, retry; in either language). */
+    static By rolePlayButton(String scenarioTitle) {
+        return By.xpath("//button[substring-after(@aria-label, ': ') = \"" + scenarioTitle + "\"]");
+    }
+
     static WebElement waitForText(WebDriver browser, By locator, String text) {
         waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
         return browser.findElement(locator);
