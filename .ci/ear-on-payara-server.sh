@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Deploys ear/target/atiende.ear on a throw-away Payara Server domain (distribution zip from Maven Central,
-# same version as Payara Micro) and checks the home page and readiness. Listens on 127.0.0.1 only.
+# same version as Payara Micro) with Payara Micro's settings, and checks the home page (compressed) and readiness.
+# Listens on 127.0.0.1 only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,6 +26,9 @@ admin=(--port 28048)
 "$asadmin" "${admin[@]}" set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.address=127.0.0.1 >/dev/null
 "$asadmin" "${admin[@]}" set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-2.address=127.0.0.1 >/dev/null
 "$asadmin" "${admin[@]}" set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address=127.0.0.1 >/dev/null
+# Payara Micro's settings (README, "Tuning"), for the server's listener: its protocol is http-listener-1.
+grep '^set ' course-web/src/main/payara/payara-micro.asadmin | sed 's/^set //; s/protocol\.http-listener\./protocol.http-listener-1./' |
+  while read -r setting; do "$asadmin" "${admin[@]}" set "$setting" >/dev/null; done
 "$asadmin" restart-domain "$domain" >/dev/null
 "$asadmin" "${admin[@]}" deploy --name atiende "$ear"
 
@@ -38,4 +42,7 @@ echo "$ready" | grep -q '"status":"UP"' || fail "not ready: $ready"
 home=$(curl -sS -H 'Accept-Language: es' -w '\n%{http_code}' "http://127.0.0.1:${http_port}/") || fail "home page did not answer"
 [ "$(echo "$home" | tail -1)" = 200 ] || fail "home page status $(echo "$home" | tail -1)"
 echo "$home" | grep -q '<title>Aprender a atender · Atiende</title>' || fail "home page is not Atiende's"
-echo "ear-smoke: atiende.ear deployed on Payara Server ${version}: home page 200, ready: $ready"
+encoding=$(curl -sS -o /dev/null -H 'Accept-Encoding: gzip' -w '%header{content-encoding}' "http://127.0.0.1:${http_port}/") ||
+  fail "home page did not answer"
+[ "$encoding" = gzip ] || fail "home page not compressed (Content-Encoding: '$encoding')"
+echo "ear-smoke: atiende.ear deployed on Payara Server ${version}: home page 200, gzip, ready: $ready"

@@ -23,25 +23,14 @@ connections="${BENCH_CONNECTIONS:-32}"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 2; }
 [ -n "${BENCH_SKIP_BUILD:-}" ] || mvn -q install -DskipTests
 
+# shellcheck source=bench/lib/atiende.sh
+. bench/lib/atiende.sh
 work="$(mktemp -d)"
-server=""
-database=""
 cleanup() {
-  [ -z "$server" ] || { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; }
-  [ -z "$database" ] || psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $database WITH (FORCE)" >/dev/null
+  stop_atiende
   rm -rf "$work"
 }
 trap cleanup EXIT
-
-case "$db" in
-  h2) options=(-Datiende.db.url="jdbc:h2:file:$work/data/atiende") ;;
-  postgresql)
-    database="atiende_web_bench_$$"
-    psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $database"
-    options=(-Datiende.db.datasource=org.postgresql.ds.PGSimpleDataSource
-             -Datiende.db.url="jdbc:postgresql://127.0.0.1:5432/$database" -Datiende.db.user=postgres) ;;
-  *) echo "usage: $0 [h2|postgresql]" >&2; exit 2 ;;
-esac
 
 war=course-web/target/atiende.war
 if [ -n "${BENCH_DECOMPOSE:-}" ]; then
@@ -51,60 +40,17 @@ if [ -n "${BENCH_DECOMPOSE:-}" ]; then
   cp bench/pages/* "$work/war/learner/bench/"
   war="$work/war"
 fi
-
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-base="http://127.0.0.1:$port"
-echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" > "$work/loopback.asadmin"
 # shellcheck disable=SC2086 # BENCH_JVM_OPTIONS is a list of options
-java -Xms1g -Xmx1g ${BENCH_JVM_OPTIONS:-} "${options[@]}" -Datiende.demo=true -Datiende.public.url="$base/" \
-    -jar course-web/target/payara-micro.jar --deploy "$war" --contextroot / \
-    --port "$port" --maxhttpthreads "${BENCH_HTTP_THREADS:-4}" --nocluster --prebootcommandfile "$work/loopback.asadmin" > "$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 180); do
-  grep -q "Atiende is ready" "$work/server.log" && break
-  kill -0 "$server" 2>/dev/null || { tail -30 "$work/server.log"; exit 1; }
-  sleep 1
-done
-grep -q "Atiende is ready" "$work/server.log" || { echo "server did not start" >&2; exit 1; }
-# The line comes just before Payara Micro finishes starting, and the first page answered 0.8 s after it in one
-# measurement; a sign-in sent at once once found no page and the run stopped with nothing to measure. The readiness
-# check answers only when the application does.
-for _ in $(seq 1 60); do
-  curl -sf -o /dev/null "$base/health/ready" && break
-  sleep 1
-done
-curl -sf -o /dev/null "$base/health/ready" || { echo "server not ready" >&2; exit 1; }
-
-# A Faces form post as the browser sends it: the page's view state and CSP nonce, then the fields given.
-field() { grep -o "$1" | head -1 | sed 's/.*="\([^"]*\)"$/\1/'; }
-post() { # jar path page-html field=value...
-  local jar="$1" path="$2" page="$3"; shift 3
-  local args=(--data-urlencode "jakarta.faces.ViewState=$(field 'name="jakarta.faces.ViewState" id="[^"]*" value="[^"]*"' <<<"$page")"
-              --data-urlencode "primefaces.nonce=$(field 'nonce="[^"]*"' <<<"$page")")
-  for pair in "$@"; do args+=(--data-urlencode "$pair"); done
-  curl -s -o /dev/null -w '%{redirect_url}' -b "$jar" -c "$jar" "${args[@]}" "$base$path"
-}
-sign_in() { # jar
-  local page; page=$(curl -s -b "$1" -c "$1" "$base/login.xhtml")
-  post "$1" /login.xhtml "$page" signIn=signIn signIn:email=empleada@demo.atiende \
-      signIn:password=Atiende-demo-2026 signIn:continueTo= signIn:submit= >/dev/null
-}
+start_atiende "$db" "$war" ${BENCH_JVM_OPTIONS:-}
 
 # The first learner session enrols in the first course and starts its first role-play: the pages under load.
 jar="$work/session-1"
 sign_in "$jar"
-catalog=$(curl -s -b "$jar" -c "$jar" "$base/learner/catalog.xhtml")
-course=$(post "$jar" /learner/catalog.xhtml "$catalog" catalog=catalog \
-    "$(field 'name="catalog:[^"]*:enrol"' <<<"$catalog")=")
-course_page=$(curl -s -b "$jar" -c "$jar" "$course")
-lesson=$(grep -o 'href="/learner/lesson\.xhtml?[^"]*"' <<<"$course_page" | head -1 | sed 's/^href="//; s/"$//; s/&amp;/\&/g')
-player=$(post "$jar" /learner/course.xhtml "$course_page" course=course \
-    "$(field 'name="course:[^"]*:play"' <<<"$course_page")=")
-player="${player#"$base"}"
+enrol_in_first_course "$jar"
+lesson="$lesson_path"
+player="$player_path"
 for i in $(seq 2 "$connections"); do sign_in "$work/session-$i"; done
-for i in $(seq 1 "$connections"); do
-  grep -o 'ATIENDE_SESSION[[:space:]]*[^[:space:]]*$' "$work/session-$i" | awk '{print $1 "=" $2}'
-done > "$work/cookies"
+for i in $(seq 1 "$connections"); do session_cookie "$work/session-$i"; done > "$work/cookies"
 [ "$(wc -l < "$work/cookies")" -eq "$connections" ] || { echo "could not sign in $connections sessions" >&2; exit 1; }
 export BENCH_COOKIES="$work/cookies"
 
