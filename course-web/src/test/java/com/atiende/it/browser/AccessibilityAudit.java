@@ -1,5 +1,7 @@
 package com.atiende.it.browser;
 
+import com.deque.html.axecore.args.AxeRuleOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -33,6 +35,18 @@ final class AccessibilityAudit {
     }
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /**
+     * WCAG 2.1 rules that axe ships switched off as experimental: "label in name" (2.5.3, level A), which Lighthouse
+     * runs and which once caught role-play buttons named by the scenario's title alone while they read "Empezar".
+     */
+    private static final AxeRunOptions EXPERIMENTAL_WCAG_RULES = new AxeRunOptions();
+
+    static {
+        AxeRuleOptions enabled = new AxeRuleOptions();
+        enabled.setEnabled(true);
+        EXPERIMENTAL_WCAG_RULES.setRules(Map.of("label-content-name-mismatch", enabled));
+    }
 
     private static final String STRUCTURE = """
             return {
@@ -136,7 +150,7 @@ final class AccessibilityAudit {
      */
     @SuppressWarnings("deprecation")
     private static AxeBuilder axe() {
-        return new AxeBuilder().withTags(WCAG_21_AA).setLegacyMode(true);
+        return new AxeBuilder().withOptions(EXPERIMENTAL_WCAG_RULES).withTags(WCAG_21_AA).setLegacyMode(true);
     }
 
     private static String describe(CheckedNode node) {
