@@ -111,6 +111,11 @@ public class EnrolmentService {
         });
     }
 
+    /** The learner's open enrolments' ids by course code: what the catalogue needs to offer "continue". */
+    public Map<String, Long> openEnrolments(long learnerId) {
+        return enrolments.findOpenIdsByCourse(learnerId);
+    }
+
     /**
      * "Mi aprendizaje": every enrolment of the learner, newest first, with progress and certificate, read in four
      * queries whatever their number.

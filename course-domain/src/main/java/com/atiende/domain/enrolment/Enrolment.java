@@ -46,6 +46,9 @@ import java.util.stream.Collectors;
         query = "SELECT e FROM Enrolment e WHERE e.id = :id AND e.learner.id = :learnerId")
 @NamedQuery(name = "Enrolment.findActive",
         query = "SELECT e FROM Enrolment e WHERE e.learner.id = :learnerId AND e.activeCourseCode = :courseCode")
+@NamedQuery(name = "Enrolment.openIdsByCourse",
+        query = "SELECT e.activeCourseCode, e.id FROM Enrolment e WHERE e.learner.id = :learnerId"
+                + " AND e.activeCourseCode IS NOT NULL")
 @NamedQuery(name = "Enrolment.findByLearner",
         query = "SELECT e FROM Enrolment e WHERE e.learner.id = :learnerId ORDER BY e.enrolledAt DESC, e.id DESC")
 @NamedQuery(name = "Enrolment.countLessonsReadByLearner",

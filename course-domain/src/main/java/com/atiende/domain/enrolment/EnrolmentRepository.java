@@ -47,6 +47,9 @@ public interface EnrolmentRepository {
     /** The learner's open enrolment in any version of the course, if there is one (there is at most one). */
     Optional<Enrolment> findActive(long learnerId, String courseCode);
 
+    /** The ids of the learner's open enrolments by course code (one query, no entities). */
+    Map<String, Long> findOpenIdsByCourse(long learnerId);
+
     /** All the learner's enrolments, newest first. */
     List<Enrolment> findByLearner(long learnerId);
 

@@ -204,6 +204,10 @@ class LearningRecordsMappingTest {
                 .setParameter("learnerId", learner.getId()).setParameter("courseCode", "curso").getSingleResult()
                 .getEnrolledAt());
         assertThat(activeSince).isEqualTo(AT.plusSeconds(60));
+        List<Object[]> open = read(em -> em.createNamedQuery("Enrolment.openIdsByCourse", Object[].class)
+                .setParameter("learnerId", learner.getId()).getResultList());
+        assertThat(open).singleElement().satisfies(row -> assertThat(List.of(row[0], ((Number) row[1]).longValue()))
+                .containsExactly("curso", enrolments.get(0).getId()));
     }
 
     @Test

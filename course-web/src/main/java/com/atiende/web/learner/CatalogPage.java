@@ -3,14 +3,12 @@ package com.atiende.web.learner;
 import com.atiende.assessment.enrolment.AssessmentException;
 import com.atiende.assessment.enrolment.EnrolmentProgress;
 import com.atiende.assessment.enrolment.EnrolmentService;
-import com.atiende.domain.enrolment.EnrolmentStatus;
 import com.atiende.web.security.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The catalogue's one-click enrolment: enrols (or finds the standing enrolment) and opens the course. A course the
@@ -32,10 +30,7 @@ public class CatalogPage {
     /** The id of the learner's open enrolment in the course, or null when they are not taking it. */
     public Long openEnrolment(String courseCode) {
         if (openEnrolments == null) {
-            openEnrolments = enrolments.myLearning(currentUser.learnerId()).stream()
-                    .filter(progress -> progress.status() == EnrolmentStatus.ACTIVE)
-                    .collect(Collectors.toMap(EnrolmentProgress::courseCode, EnrolmentProgress::enrolmentId,
-                            (newest, older) -> newest));
+            openEnrolments = enrolments.openEnrolments(currentUser.learnerId());
         }
         return openEnrolments.get(courseCode);
     }

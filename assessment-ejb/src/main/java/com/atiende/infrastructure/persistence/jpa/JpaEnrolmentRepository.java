@@ -70,6 +70,14 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
+    public Map<String, Long> findOpenIdsByCourse(long learnerId) {
+        return entityManager.createNamedQuery("Enrolment.openIdsByCourse", Object[].class)
+                .setParameter("learnerId", learnerId)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+    }
+
+    @Override
     public List<Enrolment> findByLearner(long learnerId) {
         return entityManager.createNamedQuery("Enrolment.findByLearner", Enrolment.class)
                 .setParameter("learnerId", learnerId)
