@@ -176,8 +176,9 @@ public class Learner {
         return passwordHash;
     }
 
+    /** In the roles' own order (employee, trainer, HR, administrator), whatever set the persistence layer loaded. */
     public Set<Role> getRoles() {
-        return Collections.unmodifiableSet(roles);
+        return roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
     }
 
     public Instant getCreatedAt() {

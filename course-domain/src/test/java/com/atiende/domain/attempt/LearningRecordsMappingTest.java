@@ -7,6 +7,7 @@ import com.atiende.domain.enrolment.Enrolment;
 import com.atiende.domain.enrolment.EnrolmentStatus;
 import com.atiende.domain.enrolment.LessonRead;
 import com.atiende.domain.learner.Learner;
+import com.atiende.domain.learner.Role;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -208,6 +209,16 @@ class LearningRecordsMappingTest {
                 .setParameter("learnerId", learner.getId()).getResultList());
         assertThat(open).singleElement().satisfies(row -> assertThat(List.of(row[0], ((Number) row[1]).longValue()))
                 .containsExactly("curso", enrolments.get(0).getId()));
+    }
+
+    @Test
+    void givesALearnersRolesInTheirOwnOrderWhateverSetWasLoaded() {
+        Learner learner = new Learner("rosa@example.com", "Rosa", null, Set.of(Role.ADMIN, Role.EMPLOYEE, Role.HR), AT);
+        inTransaction(em -> em.persist(learner));
+
+        Set<Role> roles = read(em -> em.find(Learner.class, learner.getId()).getRoles());
+
+        assertThat(roles).containsExactly(Role.EMPLOYEE, Role.HR, Role.ADMIN);
     }
 
     @Test
