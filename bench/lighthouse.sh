@@ -13,16 +13,9 @@ package="${BENCH_LIGHTHOUSE:-lighthouse@12.8.2}"
 tools="$HOME/.cache/atiende-bench/${package//[@\/]/-}"
 [ -x /usr/bin/chromium ] || { echo "Chromium is needed: apt-get install chromium" >&2; exit 2; }
 [ -x "$tools/node_modules/.bin/lighthouse" ] || npm install --silent --no-audit --no-fund --prefix "$tools" "$package" >/dev/null
-[ -n "${BENCH_SKIP_BUILD:-}" ] || mvn -q install -DskipTests
-
 # shellcheck source=bench/lib/atiende.sh
 . bench/lib/atiende.sh
-work="$(mktemp -d)"
-cleanup() {
-  stop_atiende
-  rm -rf "$work"
-}
-trap cleanup EXIT
+prepare_bench
 start_atiende "$db" course-web/target/atiende.war
 
 sign_in "$work/employee"

@@ -21,16 +21,9 @@ seconds="${BENCH_SECONDS:-20}"
 warmup="${BENCH_WARMUP:-120}"
 connections="${BENCH_CONNECTIONS:-32}"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 2; }
-[ -n "${BENCH_SKIP_BUILD:-}" ] || mvn -q install -DskipTests
-
 # shellcheck source=bench/lib/atiende.sh
 . bench/lib/atiende.sh
-work="$(mktemp -d)"
-cleanup() {
-  stop_atiende
-  rm -rf "$work"
-}
-trap cleanup EXIT
+prepare_bench
 
 war=course-web/target/atiende.war
 if [ -n "${BENCH_DECOMPOSE:-}" ]; then

@@ -1,6 +1,14 @@
 # Shared by the bench scripts (sourced, not run): start the built WAR on Payara Micro on a free loopback port with
 # the run command's settings, sign learners in as a browser would, enrol one in the first course. The caller sets
-# `set -euo pipefail`, runs from the repository root and owns $work (a temporary directory it removes).
+# `set -euo pipefail` and runs from the repository root.
+
+# prepare_bench: builds (unless BENCH_SKIP_BUILD=1) and makes $work, a temporary directory removed on exit with the
+# server and the database.
+prepare_bench() {
+  [ -n "${BENCH_SKIP_BUILD:-}" ] || mvn -q install -DskipTests
+  work="$(mktemp -d)"
+  trap 'stop_atiende; rm -rf "$work"' EXIT
+}
 
 # start_atiende h2|postgresql war [java options...]: starts the server in the background; sets $server (its pid),
 # $base (its address) and $database (a PostgreSQL database made for the run, dropped by stop_atiende).
