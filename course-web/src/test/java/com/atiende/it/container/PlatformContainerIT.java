@@ -8,10 +8,12 @@ import com.atiende.assessment.content.ImportResult;
 import com.atiende.assessment.content.InvalidContentException;
 import com.atiende.assessment.content.ShippedContentLoader;
 import com.atiende.assessment.attempt.AttemptService;
+import com.atiende.assessment.attempt.ChoiceOutcome;
 import com.atiende.assessment.enrolment.EnrolmentService;
 import com.atiende.assessment.learning.CourseReading;
 import com.atiende.domain.content.ContentReader;
 import com.atiende.domain.content.ContentSource;
+import com.atiende.domain.content.ScenarioDefinition;
 import com.atiende.domain.learner.Learner;
 import com.atiende.domain.learner.LearnerRepository;
 import com.atiende.domain.learner.Role;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
@@ -209,18 +212,12 @@ class PlatformContainerIT {
         List<Integer> midway = new java.util.ArrayList<>();
         int finishing;
         while (true) {
-            var step = attempts.current(learnerId, attemptId).step();
-            String best = bestChoice(scenario, step.stepCode());
-            var outcome = new java.util.concurrent.atomic.AtomicReference<com.atiende.assessment.attempt.ChoiceOutcome>();
-            int count = statements(() -> {
-                outcome.set(attempts.choose(learnerId, attemptId, step.stepCode(), best, step.sequence()));
-                return null;
-            });
-            if (outcome.get().finished()) {
-                finishing = count;
+            CountedReply reply = replyBest(learnerId, attemptId, scenario);
+            if (reply.outcome().finished()) {
+                finishing = reply.statements();
                 break;
             }
-            midway.add(count);
+            midway.add(reply.statements());
         }
 
         // The attempt with its answers (read without a lock: a locking read also reloads its scores), update, insert;
@@ -261,16 +258,10 @@ class PlatformContainerIT {
         for (var scenario : course.scenarios()) {
             long attemptId = attempts.start(learnerId, enrolmentId, scenario.id()).attemptId();
             while (true) {
-                var step = attempts.current(learnerId, attemptId).step();
-                String best = bestChoice(scenario, step.stepCode());
-                var outcome = new java.util.concurrent.atomic.AtomicReference<com.atiende.assessment.attempt.ChoiceOutcome>();
-                int count = statements(() -> {
-                    outcome.set(attempts.choose(learnerId, attemptId, step.stepCode(), best, step.sequence()));
-                    return null;
-                });
-                if (outcome.get().finished()) {
-                    assertThat(outcome.get().result().passed()).as(scenario.id() + " played at its best").isTrue();
-                    issuing = count;
+                CountedReply reply = replyBest(learnerId, attemptId, scenario);
+                if (reply.outcome().finished()) {
+                    assertThat(reply.outcome().result().passed()).as(scenario.id() + " played at its best").isTrue();
+                    issuing = reply.statements();
                     break;
                 }
             }
@@ -285,7 +276,23 @@ class PlatformContainerIT {
                 .isLessThanOrEqualTo(17);
     }
 
-    private static String bestChoice(com.atiende.domain.content.ScenarioDefinition scenario, String stepCode) {
+    /** A reply and the SQL statements it took. */
+    private record CountedReply(ChoiceOutcome outcome, int statements) {
+    }
+
+    /** Gives the current step's best reply (the one that moves the competencies most), counting its statements. */
+    private CountedReply replyBest(long learnerId, long attemptId, ScenarioDefinition scenario) throws Exception {
+        var step = attempts.current(learnerId, attemptId).step();
+        String best = bestChoice(scenario, step.stepCode());
+        AtomicReference<ChoiceOutcome> outcome = new AtomicReference<>();
+        int count = statements(() -> {
+            outcome.set(attempts.choose(learnerId, attemptId, step.stepCode(), best, step.sequence()));
+            return null;
+        });
+        return new CountedReply(outcome.get(), count);
+    }
+
+    private static String bestChoice(ScenarioDefinition scenario, String stepCode) {
         return scenario.step(stepCode).orElseThrow().choices().stream()
                 .max(java.util.Comparator.comparingInt(choice -> choice.effects().values().stream().mapToInt(Integer::intValue).sum()))
                 .orElseThrow().id();
