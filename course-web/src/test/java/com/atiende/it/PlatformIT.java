@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 @RunningAtiende
 class PlatformIT {
 
+    private static final String STYLESHEET = "/jakarta.faces.resource/css/atiende.css.xhtml?ln=atiende";
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -62,9 +64,8 @@ class PlatformIT {
         Matcher script = Pattern.compile("src=\"(/jakarta\\.faces\\.resource/components\\.js\\.xhtml[^\"]*)\"")
                 .matcher(get(server, "/login.xhtml", "es").body());
         assertThat(script.find()).as("the sign-in page loads PrimeFaces' components script").isTrue();
-        String stylesheet = "/jakarta.faces.resource/css/atiende.css.xhtml?ln=atiende";
 
-        for (String path : List.of("/", stylesheet, script.group(1).replace("&amp;", "&"))) {
+        for (String path : List.of("/", STYLESHEET, script.group(1).replace("&amp;", "&"))) {
             HttpResponse<byte[]> plain = getBytes(server, path, "identity");
             HttpResponse<byte[]> gzipped = getBytes(server, path, "gzip");
 
@@ -84,17 +85,25 @@ class PlatformIT {
 
     @Test
     void letsBrowsersKeepStaticResources(AtiendeServer server) throws Exception {
-        String stylesheet = "/jakarta.faces.resource/css/atiende.css.xhtml?ln=atiende";
-        HttpResponse<byte[]> first = getBytes(server, stylesheet, "identity");
+        HttpResponse<byte[]> first = getBytes(server, STYLESHEET, "identity");
 
         assertThat(first.headers().firstValue("Cache-Control")).hasValueSatisfying(value ->
                 assertThat(Duration.ofSeconds(Long.parseLong(value.replaceAll(".*max-age=(\\d+).*", "$1"))))
                         .isGreaterThanOrEqualTo(Duration.ofDays(7)));
-        HttpResponse<byte[]> again = http.send(HttpRequest.newBuilder(server.uri(stylesheet))
+        HttpResponse<byte[]> again = http.send(HttpRequest.newBuilder(server.uri(STYLESHEET))
                         .header("If-Modified-Since", first.headers().firstValue("Last-Modified").orElseThrow()).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(again.statusCode()).as("a browser revalidating its copy").isEqualTo(304);
         assertThat(again.body()).isEmpty();
+    }
+
+    @Test
+    void loadsPrimeFacesScriptsOnlyWhereAWidgetNeedsThemAndAfterTheContent(AtiendeServer server) throws Exception {
+        assertThat(get(server, "/", "es").body()).as("the home page has no widget")
+                .doesNotContain("jquery.js", "core.js", "components.js");
+        String signIn = get(server, "/login.xhtml", "es").body();
+        assertThat(signIn.indexOf("components.js")).as("the sign-in page's scripts come after its form")
+                .isGreaterThan(signIn.indexOf("id=\"signIn:submit\""));
     }
 
     private HttpResponse<byte[]> getBytes(AtiendeServer server, String path, String encoding)
