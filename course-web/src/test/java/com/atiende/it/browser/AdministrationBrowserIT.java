@@ -159,6 +159,8 @@ class AdministrationBrowserIT {
             field.clear();
             field.sendKeys(days);
             browser.findElement(By.id("tokens:create")).click();
+            // The form is replaced by the answer: wait for that, or the previous round's message would do.
+            Pages.waitForNextPage(browser, field);
 
             WebElement message = Pages.waitForText(browser,
                     By.xpath("//input[@id='tokens:days']/following-sibling::*[contains(@class, 'ui-message')]"),

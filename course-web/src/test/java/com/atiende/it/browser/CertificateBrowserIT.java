@@ -189,9 +189,18 @@ class CertificateBrowserIT {
             By item = By.xpath("//li[@data-label=\"" + option + "\"]");
             // Clicked again until it takes: while the panel is still moving into place the item is not interactable
             // yet, or the click lands on the panel's list instead (ElementClickInterceptedException, seen once in CI).
-            Pages.waitFor(browser).ignoring(ElementNotInteractableException.class).until(page -> {
-                page.findElement(item).click();
-                return true;
+            // If the panel is not open at all (a click on the menu that did not take, seen once in CI), open it again.
+            By panel = By.id(menuId + "_panel");
+            Pages.waitFor(browser).until(page -> {
+                try {
+                    page.findElement(item).click();
+                    return true;
+                } catch (ElementNotInteractableException notYet) {
+                    if (!page.findElement(panel).isDisplayed()) {
+                        page.findElement(By.id(menuId)).click();
+                    }
+                    return false;
+                }
             });
             try {
                 new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(label, option));
