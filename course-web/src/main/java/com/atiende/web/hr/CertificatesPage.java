@@ -54,6 +54,8 @@ public class CertificatesPage implements Serializable {
     private LocalDate issuedFrom;
     private LocalDate issuedUntil;
     private CertificateFilter applied = CertificateFilter.NONE;
+    /** How many certificates the applied filter matches, as last counted; null until counted. */
+    private Long matching;
 
     private List<CourseChoice> courses;
     private List<String> departments;
@@ -67,7 +69,8 @@ public class CertificatesPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(registry.count(applied));
+            matching = registry.count(applied);
+            return Math.toIntExact(matching);
         }
 
         @Override
@@ -85,6 +88,19 @@ public class CertificatesPage implements Serializable {
     /** Applies the filter fields to the table and the ZIP link. */
     public void apply() {
         applied = new CertificateFilter(courseCode, department, issuedFrom, issuedUntil);
+        matching = null;
+    }
+
+    /**
+     * How many certificates the ZIP would hold: the link names the number, and is not offered for none. Counted
+     * here when the page is drawn before the table has counted (the link comes first); the table's own count keeps it
+     * current as it pages.
+     */
+    public long getMatching() {
+        if (matching == null) {
+            matching = registry.count(applied);
+        }
+        return matching;
     }
 
     /** Opens the revocation dialog for a certificate. */
