@@ -54,6 +54,9 @@ final class AccessibilityAudit {
               mains: document.querySelectorAll('main, [role=main]').length,
               h1s: document.querySelectorAll('h1').length,
               overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+              labelsBesideNothing: Array.from(document.querySelectorAll('.ui-datatable-reflow td .ui-column-title'))
+                .filter(t => t.offsetParent !== null && t.parentElement.innerText.trim() === t.innerText.trim())
+                .map(t => t.innerText.trim()),
               wide: Array.from(document.body.querySelectorAll('*'))
                 .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
                 .filter(e => !Array.from(e.children).some(c => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1))
@@ -122,6 +125,10 @@ final class AccessibilityAudit {
         if (width == Width.PHONE && ((Number) structure.get("overflow")).intValue() > 0) {
             findings.add(where + ": scrolls sideways by " + structure.get("overflow") + "px (WCAG 1.4.10 reflow), past the edge: "
                     + structure.get("wide"));
+        }
+        // A table shown as label and value rows on a phone (PrimeFaces' reflow) draws the label of an empty cell too.
+        if (width == Width.PHONE && !((List<?>) structure.get("labelsBesideNothing")).isEmpty()) {
+            findings.add(where + ": table rows label nothing: " + structure.get("labelsBesideNothing"));
         }
     }
 
