@@ -9,10 +9,12 @@ import com.atiende.web.common.SafeMarkdown;
 import com.atiende.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -54,17 +56,24 @@ public class LessonPage {
         Failures.unlessLoaded(lesson, failure);
     }
 
-    /** Marks the lesson read and shows it again by GET (post/redirect/get: a reload does not post twice). */
-    public String markRead() {
+    /**
+     * Marks the lesson read and shows it again by GET (post/redirect/get: a reload does not post twice), at the form:
+     * the learner pressed the button at the foot of the lesson and sees the confirmation and the way on beside it,
+     * not the top of the lesson just finished.
+     */
+    public void markRead() throws IOException {
         try {
             enrolments.markLessonRead(currentUser.learnerId(), lesson.enrolmentId(), lesson.code());
-            Messages.info("lesson.markedRead");
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/learner/lesson?faces-redirect=true&enrolment=" + lesson.enrolmentId() + "&lesson=" + lesson.code();
         } catch (AssessmentException refused) {
             Failures.show(refused);
-            return null;
+            return;
         }
+        Messages.info("lesson.markedRead");
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        external.redirect(external.getRequestContextPath() + "/learner/lesson.xhtml?enrolment=" + lesson.enrolmentId()
+                + "&lesson=" + lesson.code() + "#reading");
+        FacesContext.getCurrentInstance().responseComplete();
     }
 
     private void show(long enrolment, String code) {

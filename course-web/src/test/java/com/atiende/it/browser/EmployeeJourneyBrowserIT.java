@@ -9,9 +9,12 @@ import com.atiende.it.DemoAccounts;
 import com.atiende.it.RunningAtiende;
 import com.atiende.it.WebSession;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -145,7 +148,12 @@ class EmployeeJourneyBrowserIT {
         browser.findElement(By.id("reading:markRead")).click();
         Pages.waitForText(browser, By.cssSelector(".read-badge"), "Lección leída");
         assertThat(browser.findElement(By.id("reading:messages")).getText()).contains("Lección marcada como leída.");
-        assertThat(browser.getCurrentUrl()).as("shown again by GET, so a reload does not post").contains("lesson=");
+        assertThat(browser.getCurrentUrl()).as("shown again by GET, so a reload does not post, at the form")
+                .contains("lesson=").endsWith("#reading");
+        assertThat(((JavascriptExecutor) browser).executeScript(
+                "const box = document.getElementById('reading:messages').getBoundingClientRect();"
+                        + " return box.top >= 0 && box.bottom <= window.innerHeight;"))
+                .as("the confirmation is in view, not below the lesson just read").isEqualTo(true);
         browser.findElement(By.cssSelector(".breadcrumb a")).click();
         Pages.waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml"));
     }
