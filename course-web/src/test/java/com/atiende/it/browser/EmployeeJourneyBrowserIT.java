@@ -48,7 +48,13 @@ class EmployeeJourneyBrowserIT {
         assertThat(browser.findElement(By.cssSelector(".result .reasons")).getText()).isNotBlank();
         assertThat(browser.findElement(By.cssSelector(".result .review")).getText()).isNotBlank();
         Browser.saveScreenshot(browser, "player-failed");
+        String failedScore = overallScore(browser);
 
+        browser.findElement(By.id("backToCourse")).click();
+        assertThat(Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(courseItem(blockedCard.title())))
+                .getText()).as("the course page keeps the failed attempt's score")
+                .contains("Mejor resultado: " + failedScore, "Intentos: 1 de 3", "Reintentar");
+        browser.navigate().back();
         browser.findElement(By.id("player:retry")).click();
         Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("says")));
         play(browser, blockedCard, true);
@@ -135,6 +141,18 @@ class EmployeeJourneyBrowserIT {
                 .doesNotContain("Inscribirme");
         browser.findElement(By.xpath(card + "//a[normalize-space()='Continuar']")).click();
         Pages.waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml?enrolment=" + enrolment));
+    }
+
+    /** The overall score on a role-play's result, as the page writes it ("Puntuación global: 42,5 de 100 ..."). */
+    private static String overallScore(WebDriver browser) {
+        Matcher score = Pattern.compile("Puntuación global: ([0-9]+(?:,[0-9]+)?) de 100")
+                .matcher(browser.findElement(By.cssSelector(".result .overall")).getText());
+        assertThat(score.find()).as("the result states the overall score").isTrue();
+        return score.group(1);
+    }
+
+    private static By courseItem(String title) {
+        return By.xpath("//li[contains(@class, 'course-item')][.//*[normalize-space() = \"" + title + "\"]]");
     }
 
     private static void readLesson(WebDriver browser, String title) {
