@@ -57,6 +57,9 @@ final class AccessibilityAudit {
               labelsBesideNothing: Array.from(document.querySelectorAll('.ui-datatable-reflow td .ui-column-title'))
                 .filter(t => t.offsetParent !== null && t.parentElement.innerText.trim() === t.innerText.trim())
                 .map(t => t.innerText.trim()),
+              cutOff: Array.from(document.querySelectorAll('th, td'))
+                .filter(c => c.offsetParent !== null && c.scrollWidth > c.clientWidth + 1)
+                .map(c => c.innerText.trim()),
               wide: Array.from(document.body.querySelectorAll('*'))
                 .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
                 .filter(e => !Array.from(e.children).some(c => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1))
@@ -125,6 +128,10 @@ final class AccessibilityAudit {
         if (width == Width.PHONE && ((Number) structure.get("overflow")).intValue() > 0) {
             findings.add(where + ": scrolls sideways by " + structure.get("overflow") + "px (WCAG 1.4.10 reflow), past the edge: "
                     + structure.get("wide"));
+        }
+        // A cell whose words run past its edge is cut off where the next column begins (a heading too).
+        if (!((List<?>) structure.get("cutOff")).isEmpty()) {
+            findings.add(where + ": table cells cut off: " + structure.get("cutOff"));
         }
         // A table shown as label and value rows on a phone (PrimeFaces' reflow) draws the label of an empty cell too.
         if (width == Width.PHONE && !((List<?>) structure.get("labelsBesideNothing")).isEmpty()) {
