@@ -6,16 +6,20 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * An enrolment as "Mi aprendizaje" lists it: which course version, how far along, by when, and its certificate.
+ * An enrolment as "Mi aprendizaje" lists it: which course version, how far along, what comes next, by when, and its
+ * certificate.
  *
  * @param dueAt       when the course should be completed, or null
  * @param completedAt when it was completed, or null
  * @param certificate the certificate of this enrolment, or null until it is completed
+ * @param next        where "continue" leads: the role-play under way, else the first lesson or role-play not done
+ *                    yet in course order; null when nothing is left
  */
 public record EnrolmentProgress(long enrolmentId, String courseCode, int courseVersion, String courseTitle,
                                 EnrolmentStatus status, Instant enrolledAt, Instant dueAt, Instant completedAt,
                                 int lessonsRead, int lessonsTotal, int requiredScenariosPassed,
-                                int requiredScenariosTotal, CertificateSummary certificate) implements Serializable {
+                                int requiredScenariosTotal, CertificateSummary certificate, ItemProgress next)
+        implements Serializable {
 
     /** Lessons read and required scenarios passed, as a share of all of them: 0-100. */
     public int percentDone() {

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -87,7 +88,7 @@ public class EnrolmentService {
             Enrolment enrolment = new Enrolment(learner, course, now, null);
             enrolments.store(enrolment);
             // Nothing to read for a new enrolment; a query would flush it early, racing outside the retry's flush.
-            return ProgressAssembler.progress(enrolment, 0, List.of(), null, now);
+            return ProgressAssembler.progress(enrolment, Set.of(), List.of(), null, now);
         });
     }
 
@@ -123,13 +124,13 @@ public class EnrolmentService {
     public List<EnrolmentProgress> myLearning(long learnerId) {
         Instant now = clock.instant();
         List<Enrolment> mine = enrolments.findByLearner(learnerId);
-        Map<Long, Integer> lessonsRead = enrolments.countLessonsRead(learnerId);
+        Map<Long, Set<String>> lessonsRead = enrolments.lessonsRead(learnerId);
         Map<Long, List<AttemptRecord>> attemptsByEnrolment = attempts.recordsOfLearner(learnerId).stream()
                 .collect(Collectors.groupingBy(AttemptRecord::enrolmentId));
         Map<Long, Certificate> certificateByEnrolment = certificatesByEnrolment(learnerId);
         return mine.stream()
                 .map(enrolment -> ProgressAssembler.progress(enrolment,
-                        lessonsRead.getOrDefault(enrolment.getId(), 0),
+                        lessonsRead.getOrDefault(enrolment.getId(), Set.of()),
                         attemptsByEnrolment.getOrDefault(enrolment.getId(), List.of()),
                         certificateByEnrolment.get(enrolment.getId()), now))
                 .toList();
@@ -160,7 +161,7 @@ public class EnrolmentService {
         Certificate certificate = enrolment.isActive()
                 ? null
                 : certificatesByEnrolment(learnerId).get(enrolment.getId());
-        return ProgressAssembler.progress(enrolment, enrolment.getLessonsRead().size(), records, certificate,
+        return ProgressAssembler.progress(enrolment, enrolment.getLessonCodesRead(), records, certificate,
                 clock.instant());
     }
 

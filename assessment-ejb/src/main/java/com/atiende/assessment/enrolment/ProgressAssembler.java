@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -27,38 +28,61 @@ final class ProgressAssembler {
     }
 
     /**
+     * @param lessonsRead the codes of the lessons read in this enrolment
      * @param attempts    summaries of the enrolment's attempts
      * @param certificate the enrolment's certificate, or null
      */
-    static EnrolmentProgress progress(Enrolment enrolment, int lessonsRead, List<AttemptRecord> attempts,
+    static EnrolmentProgress progress(Enrolment enrolment, Set<String> lessonsRead, List<AttemptRecord> attempts,
                                       Certificate certificate, Instant now) {
         Course course = enrolment.getCourse();
         AttemptPolicy policy = new AttemptPolicy(course.getPassRules());
-        Map<Long, List<AttemptRecord>> byScenario = attempts.stream()
-                .collect(Collectors.groupingBy(AttemptRecord::scenarioId));
+        Map<Long, List<AttemptRecord>> byScenario = byScenario(attempts);
         List<Scenario> required = course.getScenarios().stream().filter(Scenario::isRequired).toList();
         int passed = (int) required.stream()
                 .filter(scenario -> policy.kept(byScenario.getOrDefault(scenario.getId(), List.of()))
                         .filter(AttemptRecord::passed).isPresent())
                 .count();
+        int read = (int) course.getLessons().stream().filter(lesson -> lessonsRead.contains(lesson.getCode())).count();
         return new EnrolmentProgress(enrolment.getId(), course.getCode(), course.getVersion(), course.getTitle(),
                 enrolment.getStatus(), enrolment.getEnrolledAt(), enrolment.getDueAt(), enrolment.getCompletedAt(),
-                lessonsRead, course.getLessons().size(), passed, required.size(),
-                certificate == null ? null : CertificateSummary.of(certificate, now));
+                read, course.getLessons().size(), passed, required.size(),
+                certificate == null ? null : CertificateSummary.of(certificate, now),
+                next(course, lessonsRead, byScenario, policy, now));
+    }
+
+    /**
+     * Where "continue" leads: the role-play under way, if there is one, for that is where the learner left off;
+     * otherwise the first lesson not read or role-play not passed, in course order. Null when nothing is left.
+     */
+    private static ItemProgress next(Course course, Set<String> lessonsRead,
+                                     Map<Long, List<AttemptRecord>> byScenario, AttemptPolicy policy, Instant now) {
+        List<ItemProgress> toDo = course.getItems().stream()
+                .filter(item -> item.getKind() == CourseItemKind.SCENARIO || !lessonsRead.contains(item.getCode()))
+                .map(item -> item.getKind() == CourseItemKind.LESSON
+                        ? lesson(item, null)
+                        : scenario((Scenario) item, byScenario.getOrDefault(((Scenario) item).getId(), List.of()),
+                                policy, now))
+                .filter(item -> !item.done())
+                .toList();
+        return toDo.stream().filter(item -> item.openAttemptId() != null).findFirst()
+                .orElse(toDo.isEmpty() ? null : toDo.get(0));
     }
 
     static List<ItemProgress> items(Enrolment enrolment, List<AttemptRecord> attempts, Instant now) {
         AttemptPolicy policy = new AttemptPolicy(enrolment.getCourse().getPassRules());
         Map<String, Instant> readAt = enrolment.getLessonsRead().stream()
                 .collect(Collectors.toMap(LessonRead::getLessonCode, LessonRead::getReadAt));
-        Map<Long, List<AttemptRecord>> byScenario = attempts.stream()
-                .collect(Collectors.groupingBy(AttemptRecord::scenarioId));
+        Map<Long, List<AttemptRecord>> byScenario = byScenario(attempts);
         return enrolment.getCourse().getItems().stream()
                 .map(item -> item.getKind() == CourseItemKind.LESSON
                         ? lesson(item, readAt.get(item.getCode()))
                         : scenario((Scenario) item, byScenario.getOrDefault(((Scenario) item).getId(), List.of()),
                                 policy, now))
                 .toList();
+    }
+
+    private static Map<Long, List<AttemptRecord>> byScenario(List<AttemptRecord> attempts) {
+        return attempts.stream().collect(Collectors.groupingBy(AttemptRecord::scenarioId));
     }
 
     private static ItemProgress lesson(CourseItem lesson, Instant readAt) {

@@ -11,6 +11,7 @@ import com.atiende.domain.enrolment.Enrolment;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ProgressAssemblerTest {
@@ -21,13 +22,44 @@ class ProgressAssemblerTest {
 
     @Test
     void countsNothingDoneForANewEnrolment() {
-        EnrolmentProgress progress = ProgressAssembler.progress(enrolment, 0, List.of(), null, NOW);
+        EnrolmentProgress progress = ProgressAssembler.progress(enrolment, Set.of(), List.of(), null, NOW);
 
         assertThat(progress.courseCode()).isEqualTo("curso");
         assertThat(List.of(progress.lessonsRead(), progress.lessonsTotal(), progress.requiredScenariosPassed(),
                 progress.requiredScenariosTotal())).containsExactly(0, 1, 0, 1);
         assertThat(progress.percentDone()).isZero();
         assertThat(progress.certificate()).isNull();
+        assertThat(progress.next()).extracting(ItemProgress::kind, ItemProgress::code)
+                .containsExactly(CourseItemKind.LESSON, "leer");
+    }
+
+    @Test
+    void leadsToARolePlayNotPassedOnceTheLessonsAreRead() {
+        EnrolmentProgress progress = ProgressAssembler.progress(enrolment, Set.of("leer"),
+                List.of(graded(1, AttemptStatus.FAILED, 400)), null, NOW);
+
+        assertThat(progress.lessonsRead()).isEqualTo(1);
+        assertThat(progress.next()).extracting(ItemProgress::kind, ItemProgress::code, ItemProgress::openAttemptId)
+                .containsExactly(CourseItemKind.SCENARIO, "queja", null);
+    }
+
+    @Test
+    void leadsToTheRolePlayUnderWayBeforeALessonNotYetRead() {
+        AttemptRecord open = new AttemptRecord(9, TestCourse.ENROLMENT_ID, TestCourse.SCENARIO_ID, 1,
+                AttemptStatus.IN_PROGRESS, false, 0, NOW, NOW.plus(Duration.ofDays(14)), null);
+
+        EnrolmentProgress progress = ProgressAssembler.progress(enrolment, Set.of(), List.of(open), null, NOW);
+
+        assertThat(progress.next()).extracting(ItemProgress::kind, ItemProgress::code, ItemProgress::openAttemptId)
+                .containsExactly(CourseItemKind.SCENARIO, "queja", 9L);
+    }
+
+    @Test
+    void countsOnlyTheLessonsOfTheEnrolledVersion() {
+        EnrolmentProgress progress = ProgressAssembler.progress(enrolment, Set.of("leer", "retirada"), List.of(), null,
+                NOW);
+
+        assertThat(progress.lessonsRead()).isEqualTo(1);
     }
 
     @Test
@@ -35,10 +67,11 @@ class ProgressAssemblerTest {
         List<AttemptRecord> attempts = List.of(graded(1, AttemptStatus.FAILED, 400), graded(2, AttemptStatus.PASSED,
                 800));
 
-        EnrolmentProgress progress = ProgressAssembler.progress(enrolment, 1, attempts, null, NOW);
+        EnrolmentProgress progress = ProgressAssembler.progress(enrolment, Set.of("leer"), attempts, null, NOW);
 
         assertThat(progress.requiredScenariosPassed()).isEqualTo(1);
         assertThat(progress.percentDone()).isEqualTo(100);
+        assertThat(progress.next()).as("nothing left to do").isNull();
     }
 
     @Test

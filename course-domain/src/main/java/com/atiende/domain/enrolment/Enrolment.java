@@ -51,9 +51,8 @@ import java.util.stream.Collectors;
                 + " AND e.activeCourseCode IS NOT NULL")
 @NamedQuery(name = "Enrolment.findByLearner",
         query = "SELECT e FROM Enrolment e WHERE e.learner.id = :learnerId ORDER BY e.enrolledAt DESC, e.id DESC")
-@NamedQuery(name = "Enrolment.countLessonsReadByLearner",
-        query = "SELECT e.id, COUNT(r) FROM Enrolment e JOIN e.lessonsRead r WHERE e.learner.id = :learnerId"
-                + " GROUP BY e.id")
+@NamedQuery(name = "Enrolment.lessonsReadByLearner",
+        query = "SELECT e.id, r.lessonCode FROM Enrolment e JOIN e.lessonsRead r WHERE e.learner.id = :learnerId")
 public class Enrolment {
 
     @Id
@@ -241,5 +240,10 @@ public class Enrolment {
 
     public Set<LessonRead> getLessonsRead() {
         return Collections.unmodifiableSet(lessonsRead);
+    }
+
+    /** The codes of the lessons read, as {@link EnrolmentRepository#lessonsRead} gives them for many enrolments. */
+    public Set<String> getLessonCodesRead() {
+        return lessonsRead.stream().map(LessonRead::getLessonCode).collect(Collectors.toUnmodifiableSet());
     }
 }

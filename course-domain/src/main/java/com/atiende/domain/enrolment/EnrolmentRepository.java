@@ -3,6 +3,7 @@ package com.atiende.domain.enrolment;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where enrolments are kept. Every look-up a learner can trigger names the learner, so that an enrolment of someone
@@ -53,8 +54,11 @@ public interface EnrolmentRepository {
     /** All the learner's enrolments, newest first. */
     List<Enrolment> findByLearner(long learnerId);
 
-    /** How many lessons the learner has read in each of their enrolments, by enrolment id (absent = none). */
-    Map<Long, Integer> countLessonsRead(long learnerId);
+    /**
+     * The codes of the lessons the learner has read in each of their enrolments, by enrolment id (absent = none), in
+     * one query: how far along each course is and which lesson comes next.
+     */
+    Map<Long, Set<String>> lessonsRead(long learnerId);
 
     void store(Enrolment enrolment);
 }

@@ -59,7 +59,7 @@ public class CoursePage implements Serializable {
 
     /** The first item not done yet: where "continue" leads. */
     public ItemProgress getNext() {
-        return detail.items().stream().filter(item -> !item.done()).findFirst().orElse(null);
+        return detail.progress().next();
     }
 
     /** Starts a role-play, or resumes the attempt in progress, and opens the player. */

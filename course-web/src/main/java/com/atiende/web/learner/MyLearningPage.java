@@ -2,17 +2,23 @@ package com.atiende.web.learner;
 
 import com.atiende.assessment.enrolment.EnrolmentProgress;
 import com.atiende.assessment.enrolment.EnrolmentService;
+import com.atiende.assessment.enrolment.ItemProgress;
+import com.atiende.domain.course.CourseItemKind;
 import com.atiende.domain.enrolment.EnrolmentStatus;
 import com.atiende.web.security.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-/** "Mi aprendizaje": the learner's courses in progress and completed, with their certificates. */
+/**
+ * "Mi aprendizaje": the learner's courses in progress, each with the way back to where the learner left off, and
+ * completed, with their certificates.
+ */
 @Named
 @RequestScoped
 public class MyLearningPage {
@@ -45,6 +51,22 @@ public class MyLearningPage {
         int total = enrolment.lessonsTotal() + enrolment.requiredScenariosTotal();
         int done = enrolment.lessonsRead() + enrolment.requiredScenariosPassed();
         return total == 0 ? 100 : Math.round(100f * done / total);
+    }
+
+    /**
+     * Where a course in progress is taken up: its next lesson opens; its next role-play resumes in the player when an
+     * attempt is under way, and is otherwise started from the course page (starting one is a post).
+     */
+    public String continueLink(EnrolmentProgress enrolment) {
+        ItemProgress next = enrolment.next();
+        String learner = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/learner/";
+        if (next.kind() == CourseItemKind.LESSON) {
+            return learner + "lesson.xhtml?enrolment=" + enrolment.enrolmentId() + "&lesson=" + next.code();
+        }
+        if (next.openAttemptId() != null) {
+            return learner + "play.xhtml?attempt=" + next.openAttemptId();
+        }
+        return learner + "course.xhtml?enrolment=" + enrolment.enrolmentId();
     }
 
     public boolean isOverdue(EnrolmentProgress enrolment) {

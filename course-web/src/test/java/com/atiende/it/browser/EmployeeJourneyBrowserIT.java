@@ -37,8 +37,15 @@ class EmployeeJourneyBrowserIT {
     void anEmployeeCompletesACourseAfterFailingARolePlayOnce(AtiendeServer server, WebDriver browser) {
         Pages.signIn(browser, server, DemoAccounts.EMPLOYEE.email(), DemoAccounts.PASSWORD);
         enrol(browser, server, COURSE_TITLE);
+        browser.get(server.uri("/learner/index.xhtml").toString());
+        List<String> lessons = ShippedScenarios.lessonTitles(COURSE);
+        WebElement start = browser.findElement(continueLink(COURSE_TITLE));
+        assertThat(start.getText()).as("a new course starts at its first lesson").isEqualTo(lessons.get(0));
+        start.click();
+        Pages.waitForText(browser, By.tagName("h1"), lessons.get(0));
+        browser.findElement(By.cssSelector(".breadcrumb a")).click();
 
-        for (String lesson : ShippedScenarios.lessonTitles(COURSE)) {
+        for (String lesson : lessons) {
             readLesson(browser, lesson);
         }
         ScenarioDefinition blockedCard = ShippedScenarios.scenario(COURSE, "tarjeta-bloqueada");
@@ -107,8 +114,9 @@ class EmployeeJourneyBrowserIT {
         Pages.signOut(browser);
         Pages.signIn(browser, server, DemoAccounts.EMPLOYEE.email(), DemoAccounts.PASSWORD);
         browser.get(server.uri("/learner/index.xhtml").toString());
-        browser.findElement(By.linkText("Atender es prestar atención")).click();
-        browser.findElement(Pages.rolePlayButton(reception.title())).click();
+        WebElement next = browser.findElement(continueLink("Atender es prestar atención"));
+        assertThat(next.getText()).as("Mi aprendizaje leads back to the role-play under way").isEqualTo(reception.title());
+        next.click();
 
         assertThat(Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("says")))
                 .getAttribute("data-step")).isEqualTo(expected);
@@ -149,6 +157,12 @@ class EmployeeJourneyBrowserIT {
                 .matcher(browser.findElement(By.cssSelector(".result .overall")).getText());
         assertThat(score.find()).as("the result states the overall score").isTrue();
         return score.group(1);
+    }
+
+    /** The way back into a course in progress on "Mi aprendizaje". */
+    private static By continueLink(String courseTitle) {
+        return By.xpath("//li[contains(@class, 'enrolment')][.//h3[normalize-space() = \"" + courseTitle
+                + "\"]]//p[@class = 'next-up']/a");
     }
 
     private static By courseItem(String title) {

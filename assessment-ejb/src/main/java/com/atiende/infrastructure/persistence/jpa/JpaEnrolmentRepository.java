@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Enrolments through the {@code Enrolment.*} named queries; joins the caller's transaction. */
@@ -85,11 +86,12 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
-    public Map<Long, Integer> countLessonsRead(long learnerId) {
-        return entityManager.createNamedQuery("Enrolment.countLessonsReadByLearner", Object[].class)
+    public Map<Long, Set<String>> lessonsRead(long learnerId) {
+        return entityManager.createNamedQuery("Enrolment.lessonsReadByLearner", Object[].class)
                 .setParameter("learnerId", learnerId)
                 .getResultStream()
-                .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).intValue()));
+                .collect(Collectors.groupingBy(row -> ((Number) row[0]).longValue(),
+                        Collectors.mapping(row -> (String) row[1], Collectors.toSet())));
     }
 
     @Override
