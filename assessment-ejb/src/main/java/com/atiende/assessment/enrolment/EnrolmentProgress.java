@@ -21,7 +21,10 @@ public record EnrolmentProgress(long enrolmentId, String courseCode, int courseV
                                 int requiredScenariosTotal, CertificateSummary certificate, ItemProgress next)
         implements Serializable {
 
-    /** Lessons read and required scenarios passed, as a share of all of them: 0-100. */
+    /**
+     * Lessons read and required scenarios passed, as a share of all of them: 0-100, rounded down, so that 100 means
+     * everything is done.
+     */
     public int percentDone() {
         int total = lessonsTotal + requiredScenariosTotal;
         return total == 0 ? 100 : (lessonsRead + requiredScenariosPassed) * 100 / total;

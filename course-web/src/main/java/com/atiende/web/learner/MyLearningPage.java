@@ -46,13 +46,6 @@ public class MyLearningPage {
         return all().stream().filter(enrolment -> enrolment.certificate() != null).toList();
     }
 
-    /** Progress 0-100 over everything the course asks: lessons read and required role-plays passed. */
-    public int percent(EnrolmentProgress enrolment) {
-        int total = enrolment.lessonsTotal() + enrolment.requiredScenariosTotal();
-        int done = enrolment.lessonsRead() + enrolment.requiredScenariosPassed();
-        return total == 0 ? 100 : Math.round(100f * done / total);
-    }
-
     /**
      * Where a course in progress is taken up: its next lesson opens; its next role-play resumes in the player when an
      * attempt is under way, and is otherwise started from the course page (starting one is a post).
