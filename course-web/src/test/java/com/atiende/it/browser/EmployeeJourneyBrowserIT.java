@@ -58,8 +58,9 @@ class EmployeeJourneyBrowserIT {
         String failedScore = overallScore(browser);
 
         browser.findElement(By.id("backToCourse")).click();
-        assertThat(Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(courseItem(blockedCard.title())))
-                .getText()).as("the course page keeps the failed attempt's score")
+        WebElement row = Pages.waitFor(browser)
+                .until(ExpectedConditions.visibilityOfElementLocated(courseItem(blockedCard.title())));
+        assertThat(row.getText()).as("the course page keeps the failed attempt's score")
                 .contains("Mejor resultado: " + failedScore, "Intentos: 1 de 3", "Reintentar");
         browser.navigate().back();
         browser.findElement(By.id("player:retry")).click();
@@ -115,7 +116,8 @@ class EmployeeJourneyBrowserIT {
         Pages.signIn(browser, server, DemoAccounts.EMPLOYEE.email(), DemoAccounts.PASSWORD);
         browser.get(server.uri("/learner/index.xhtml").toString());
         WebElement next = browser.findElement(continueLink("Atender es prestar atención"));
-        assertThat(next.getText()).as("Mi aprendizaje leads back to the role-play under way").isEqualTo(reception.title());
+        assertThat(next.getText()).as("Mi aprendizaje leads back to the role-play under way")
+                .isEqualTo(reception.title());
         next.click();
 
         assertThat(Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("says")))
@@ -182,10 +184,12 @@ class EmployeeJourneyBrowserIT {
         assertThat(browser.findElement(By.id("reading:messages")).getText()).contains("Lección marcada como leída.");
         assertThat(browser.getCurrentUrl()).as("shown again by GET, so a reload does not post, at the form")
                 .contains("lesson=").endsWith("#reading");
-        assertThat(((JavascriptExecutor) browser).executeScript(
-                "const box = document.getElementById('reading:messages').getBoundingClientRect();"
-                        + " return box.top >= 0 && box.bottom <= window.innerHeight;"))
-                .as("the confirmation is in view, not below the lesson just read").isEqualTo(true);
+        // The confirmation is brought into view, not left below the lesson just read (waited for: the browser
+        // scrolls to the fragment as the page finishes loading).
+        Pages.waitFor(browser).withMessage("the confirmation in view")
+                .until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                        "const box = document.getElementById('reading:messages').getBoundingClientRect();"
+                                + " return box.top >= 0 && box.bottom <= window.innerHeight;"));
         browser.findElement(By.cssSelector(".breadcrumb a")).click();
         Pages.waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml"));
     }
