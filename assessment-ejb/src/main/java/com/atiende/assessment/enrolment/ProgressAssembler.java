@@ -58,10 +58,7 @@ final class ProgressAssembler {
                                      Map<Long, List<AttemptRecord>> byScenario, AttemptPolicy policy, Instant now) {
         List<ItemProgress> toDo = course.getItems().stream()
                 .filter(item -> item.getKind() == CourseItemKind.SCENARIO || !lessonsRead.contains(item.getCode()))
-                .map(item -> item.getKind() == CourseItemKind.LESSON
-                        ? lesson(item, null)
-                        : scenario((Scenario) item, byScenario.getOrDefault(((Scenario) item).getId(), List.of()),
-                                policy, now))
+                .map(item -> item(item, null, byScenario, policy, now))
                 .filter(item -> !item.done())
                 .toList();
         return toDo.stream().filter(item -> item.openAttemptId() != null).findFirst()
@@ -74,11 +71,18 @@ final class ProgressAssembler {
                 .collect(Collectors.toMap(LessonRead::getLessonCode, LessonRead::getReadAt));
         Map<Long, List<AttemptRecord>> byScenario = byScenario(attempts);
         return enrolment.getCourse().getItems().stream()
-                .map(item -> item.getKind() == CourseItemKind.LESSON
-                        ? lesson(item, readAt.get(item.getCode()))
-                        : scenario((Scenario) item, byScenario.getOrDefault(((Scenario) item).getId(), List.of()),
-                                policy, now))
+                .map(item -> item(item, readAt.get(item.getCode()), byScenario, policy, now))
                 .toList();
+    }
+
+    /** @param readAt for a lesson, when it was read, or null */
+    private static ItemProgress item(CourseItem item, Instant readAt, Map<Long, List<AttemptRecord>> byScenario,
+                                     AttemptPolicy policy, Instant now) {
+        if (item.getKind() == CourseItemKind.LESSON) {
+            return lesson(item, readAt);
+        }
+        Scenario scenario = (Scenario) item;
+        return scenario(scenario, byScenario.getOrDefault(scenario.getId(), List.of()), policy, now);
     }
 
     private static Map<Long, List<AttemptRecord>> byScenario(List<AttemptRecord> attempts) {
