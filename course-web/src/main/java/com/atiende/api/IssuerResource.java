@@ -73,8 +73,9 @@ public class IssuerResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Checks an Open Badge credential (VC-JWT, compact JWS in the body): signature, validity, revocation")
     public Response verify(InputStream body) throws IOException {
-        if (!rateLimit.tryAcquire(clientAddress.of(request))) {
-            return PublicApi.tooManyRequests(rateLimit);
+        VerificationRateLimit.Admission admission = rateLimit.admit(clientAddress.of(request));
+        if (!admission.granted()) {
+            return PublicApi.tooManyRequests(admission);
         }
         byte[] bytes = body.readNBytes(MAX_CREDENTIAL_BYTES + 1);
         if (bytes.length > MAX_CREDENTIAL_BYTES) {

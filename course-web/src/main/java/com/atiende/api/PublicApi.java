@@ -10,9 +10,9 @@ final class PublicApi {
     }
 
     /** 429 with Retry-After, as problem+json. */
-    static Response tooManyRequests(VerificationRateLimit rateLimit) {
+    static Response tooManyRequests(VerificationRateLimit.Admission refused) {
         Response problem = Problem.response(Response.Status.TOO_MANY_REQUESTS,
-                "Too many verifications from your address; try again in a minute.");
-        return Response.fromResponse(problem).header("Retry-After", rateLimit.secondsToNextWindow()).build();
+                "Too many verifications from your address; try again in " + refused.retryAfterSeconds() + " s.");
+        return Response.fromResponse(problem).header("Retry-After", refused.retryAfterSeconds()).build();
     }
 }

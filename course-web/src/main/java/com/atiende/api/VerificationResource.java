@@ -46,8 +46,9 @@ public class VerificationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Whether the certificate with this code is valid, expired, revoked or unknown (no token needed)")
     public Response verify(@PathParam("code") String code) {
-        if (!rateLimit.tryAcquire(clientAddress.of(request))) {
-            return PublicApi.tooManyRequests(rateLimit);
+        VerificationRateLimit.Admission admission = rateLimit.admit(clientAddress.of(request));
+        if (!admission.granted()) {
+            return PublicApi.tooManyRequests(admission);
         }
         Optional<String> wellFormed = CodeFormat.wellFormed(code);
         if (wellFormed.isEmpty()) {

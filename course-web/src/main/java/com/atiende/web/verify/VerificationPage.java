@@ -53,11 +53,12 @@ public class VerificationPage {
             asked = null;
             return;
         }
-        if (!rateLimit.tryAcquire(clientAddress.of(request))) {
+        VerificationRateLimit.Admission admission = rateLimit.admit(clientAddress.of(request));
+        if (!admission.granted()) {
             limited = true;
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.setResponseStatus(429);
-            external.setResponseHeader("Retry-After", Long.toString(rateLimit.secondsToNextWindow()));
+            external.setResponseHeader("Retry-After", Long.toString(admission.retryAfterSeconds()));
             return;
         }
         Optional<String> code = CodeFormat.wellFormed(asked);

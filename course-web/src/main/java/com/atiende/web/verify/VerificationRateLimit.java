@@ -10,23 +10,25 @@ import java.util.concurrent.ConcurrentMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * At most ATIENDE_VERIFY_RATE_LIMIT (30) certificate verifications per client address and minute, page and API
- * together: plenty for a person or an HR system checking a pile of certificates, far too few to walk the space of
- * codes. Fixed one-minute windows, counted in memory.
+ * At most ATIENDE_VERIFY_RATE_LIMIT (30) certificate verifications per client address in any sixty seconds, page and
+ * API together: plenty for a person or an HR system checking a pile of certificates, far too few to walk the space
+ * of codes. The window slides (each client's last checks are remembered by time) rather than restarting on the
+ * minute, so nobody gets twice the limit across a minute's end and a refused client is told exactly when it may ask
+ * again. Only checks that were answered count: hammering while refused does not prolong the wait.
  *
  * <p>The count is per instance: behind a load balancer that spreads a client over n instances, it gets up to n times
- * the limit, which still leaves guessing hopeless (codes have about 59 bits). Memory is bounded: past
- * {@link #MAX_CLIENTS} addresses, windows that have ended are dropped, and if every one is still open, new
- * addresses share one overflow window, so a flood of addresses limits itself.
+ * the limit, which still leaves guessing hopeless (codes have about 59 bits). Memory is bounded to
+ * {@link #MAX_REMEMBERED_CHECKS} check times: past that many clients' worth, clients idle for a minute are dropped,
+ * and if none is, new addresses share one overflow client, so a flood of addresses limits itself.
  */
 @ApplicationScoped
 public class VerificationRateLimit {
 
-    static final int MAX_CLIENTS = 10_000;
+    static final int MAX_REMEMBERED_CHECKS = 300_000;
     static final Duration WINDOW = Duration.ofMinutes(1);
     private static final String OVERFLOW = "overflow";
 
-    private final ConcurrentMap<String, Window> windows = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, RecentChecks> clients = new ConcurrentHashMap<>();
 
     @Inject
     private Clock clock;
@@ -47,32 +49,73 @@ public class VerificationRateLimit {
 
     @PostConstruct
     void check() {
-        if (limit < 1) {
-            throw new IllegalStateException("atiende.verify.rate.limit must be at least 1, is " + limit);
+        if (limit < 1 || limit > MAX_REMEMBERED_CHECKS) {
+            throw new IllegalStateException(
+                    "atiende.verify.rate.limit must be between 1 and " + MAX_REMEMBERED_CHECKS + ", is " + limit);
         }
     }
 
-    /** Counts one verification by the client; false when it is over the limit for the current minute. */
-    public boolean tryAcquire(String client) {
-        long window = clock.millis() / WINDOW.toMillis();
+    /** How many clients are remembered at most: each remembers up to {@link #limit} check times. */
+    int maxClients() {
+        return MAX_REMEMBERED_CHECKS / limit;
+    }
+
+    /** Counts one verification by the client if it is within the limit; otherwise says when it may ask again. */
+    public Admission admit(String client) {
+        long now = clock.millis();
         String key = client;
-        if (windows.size() >= MAX_CLIENTS && !windows.containsKey(client)) {
-            windows.values().removeIf(open -> open.number() != window);
-            if (windows.size() >= MAX_CLIENTS) {
+        if (clients.size() >= maxClients() && !clients.containsKey(client)) {
+            for (String known : clients.keySet()) {
+                clients.computeIfPresent(known, (address, checks) -> checks.idleAt(now) ? null : checks);
+            }
+            if (clients.size() >= maxClients()) {
                 key = OVERFLOW;
             }
         }
-        Window counted = windows.compute(key, (address, open) ->
-                open == null || open.number() != window ? new Window(window, 1) : new Window(window, open.count() + 1));
-        return counted.count() <= limit;
+        long[] waitMillis = new long[1];
+        clients.compute(key, (address, known) -> {
+            RecentChecks checks = known == null ? new RecentChecks(limit) : known;
+            waitMillis[0] = checks.countOrWait(now);
+            return checks;
+        });
+        return waitMillis[0] == 0 ? Admission.GRANTED : new Admission(false, Math.max(1, (waitMillis[0] + 999) / 1000));
     }
 
-    /** Seconds until the current window ends, for a Retry-After header. */
-    public long secondsToNextWindow() {
-        long millis = WINDOW.toMillis() - clock.millis() % WINDOW.toMillis();
-        return Math.max(1, (millis + 999) / 1000);
+    /**
+     * Whether a verification may go ahead; when it may not, the whole seconds until it may (for Retry-After).
+     */
+    public record Admission(boolean granted, long retryAfterSeconds) {
+        static final Admission GRANTED = new Admission(true, 0);
     }
 
-    private record Window(long number, int count) {
+    /** The times of one client's last answered checks, at most limit of them, in a ring with the oldest first. */
+    private static final class RecentChecks {
+
+        private final long[] times;
+        private int oldest;
+        private int count;
+
+        RecentChecks(int limit) {
+            times = new long[limit];
+        }
+
+        /** Counts a check at now and answers 0, or answers the milliseconds until the oldest leaves the window. */
+        synchronized long countOrWait(long now) {
+            if (count < times.length) {
+                times[(oldest + count++) % times.length] = now;
+                return 0;
+            }
+            long freedAt = times[oldest] + WINDOW.toMillis();
+            if (freedAt > now) {
+                return freedAt - now;
+            }
+            times[oldest] = now;
+            oldest = (oldest + 1) % times.length;
+            return 0;
+        }
+
+        synchronized boolean idleAt(long now) {
+            return count == 0 || times[(oldest + count - 1) % times.length] + WINDOW.toMillis() <= now;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.atiende.web.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +11,10 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** The limit counts per client and per minute, starts afresh each minute, and keeps its memory bounded. */
+/**
+ * The limit counts per client over the last sixty seconds, however they fall on the clock's minutes, tells a refused
+ * client when it may ask again, and keeps its memory bounded.
+ */
 class VerificationRateLimitTest {
 
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-03-02T10:00:05Z"));
@@ -35,35 +39,67 @@ class VerificationRateLimitTest {
     @Test
     void refusesTheClientPastTheLimitButNotOthers() {
         for (int i = 0; i < 3; i++) {
-            assertThat(limit.tryAcquire("203.0.113.1")).isTrue();
+            assertThat(limit.admit("203.0.113.1").granted()).isTrue();
         }
 
-        assertThat(limit.tryAcquire("203.0.113.1")).isFalse();
-        assertThat(limit.tryAcquire("203.0.113.2")).isTrue();
-        assertThat(limit.secondsToNextWindow()).isEqualTo(55);
+        assertThat(limit.admit("203.0.113.1")).isEqualTo(new VerificationRateLimit.Admission(false, 60));
+        assertThat(limit.admit("203.0.113.2").granted()).isTrue();
     }
 
     @Test
-    void startsAfreshInTheNextMinute() {
-        for (int i = 0; i < 4; i++) {
-            limit.tryAcquire("203.0.113.1");
-        }
-        now.set(now.get().plus(Duration.ofSeconds(55)));
+    void keepsRefusingAcrossTheMinutesEndUntilTheFirstCheckIsAMinuteOld() {
+        later(Duration.ofSeconds(50));
+        limit.admit("203.0.113.1");
+        later(Duration.ofSeconds(3));
+        limit.admit("203.0.113.1");
+        limit.admit("203.0.113.1");
+        later(Duration.ofSeconds(12));
 
-        assertThat(limit.tryAcquire("203.0.113.1")).isTrue();
+        assertThat(limit.admit("203.0.113.1")).as("10:01:10, a new minute on the clock")
+                .isEqualTo(new VerificationRateLimit.Admission(false, 45));
+        later(Duration.ofSeconds(45));
+        assertThat(limit.admit("203.0.113.1").granted()).isTrue();
+        assertThat(limit.admit("203.0.113.1")).as("the other two are still within the minute")
+                .isEqualTo(new VerificationRateLimit.Admission(false, 3));
     }
 
     @Test
-    void letsAFloodOfAddressesShareOneWindow() {
-        for (int i = 0; i < VerificationRateLimit.MAX_CLIENTS; i++) {
-            limit.tryAcquire("client-" + i);
+    void countsOnlyAnsweredChecksSoRefusalsDoNotProlongTheWait() {
+        for (int i = 0; i < 3; i++) {
+            limit.admit("203.0.113.1");
+        }
+        later(Duration.ofSeconds(30));
+        assertThat(limit.admit("203.0.113.1").retryAfterSeconds()).isEqualTo(30);
+        later(Duration.ofMillis(29_500));
+        assertThat(limit.admit("203.0.113.1").retryAfterSeconds()).as("rounded up to a whole second").isEqualTo(1);
+        later(Duration.ofMillis(500));
+
+        assertThat(limit.admit("203.0.113.1").granted()).isTrue();
+    }
+
+    @Test
+    void letsAFloodOfAddressesShareOneOverflowClient() {
+        for (int i = 0; i < limit.maxClients(); i++) {
+            limit.admit("client-" + i);
         }
 
-        assertThat(limit.tryAcquire("newcomer-1")).isTrue();
-        assertThat(limit.tryAcquire("newcomer-2")).isTrue();
-        assertThat(limit.tryAcquire("newcomer-3")).isTrue();
-        assertThat(limit.tryAcquire("newcomer-4")).as("the overflow window is full").isFalse();
-        now.set(now.get().plus(Duration.ofMinutes(1)));
-        assertThat(limit.tryAcquire("newcomer-5")).as("ended windows are dropped").isTrue();
+        assertThat(limit.admit("newcomer-1").granted()).isTrue();
+        assertThat(limit.admit("newcomer-2").granted()).isTrue();
+        assertThat(limit.admit("newcomer-3").granted()).isTrue();
+        assertThat(limit.admit("newcomer-4").granted()).as("the overflow client has had its share").isFalse();
+        later(Duration.ofMinutes(1));
+        assertThat(limit.admit("newcomer-5").granted()).as("clients idle for a minute are dropped").isTrue();
+        assertThat(limit.admit("newcomer-5").granted()).as("and newcomer-5 counts on its own").isTrue();
+    }
+
+    @Test
+    void refusesALimitItCannotRemember() {
+        assertThatThrownBy(new VerificationRateLimit(clock, 0)::check).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(new VerificationRateLimit(clock, VerificationRateLimit.MAX_REMEMBERED_CHECKS + 1)::check)
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    private void later(Duration duration) {
+        now.set(now.get().plus(duration));
     }
 }
