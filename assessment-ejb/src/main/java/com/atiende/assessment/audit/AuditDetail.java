@@ -26,6 +26,7 @@ public final class AuditDetail {
     /** How many parts each action's detail has, for the actions whose detail is more than one part. */
     private static final int EXPORT_PARTS = 5;
     private static final int REVOCATION_PARTS = 4;
+    private static final int ASSIGNMENT_PARTS = 5;
 
     private AuditDetail() {
     }
@@ -63,10 +64,20 @@ public final class AuditDetail {
     }
 
     /**
+     * {@code COURSE_ASSIGNED} (the course is the subject): the day it is due by, and how many people were enrolled,
+     * given the date, already due that day, already certified.
+     */
+    public static String assignment(LocalDate dueOn, int enrolled, int dueDateSet, int alreadyDue,
+                                    int alreadyCertified) {
+        return String.join(PARTS, dueOn.toString(), String.valueOf(enrolled), String.valueOf(dueDateSet),
+                String.valueOf(alreadyDue), String.valueOf(alreadyCertified));
+    }
+
+    /**
      * The parts of a stored detail, for the audit page: a list or a change comes back as its parts as written
-     * (a list as one string), an export as its five parts (empty for "any"), a revocation as its four; empty when
-     * the detail is not of its action's form (an event recorded before this form was used), which is then shown as
-     * it is.
+     * (a list as one string), an export as its five parts (empty for "any"), a revocation as its four, an assignment
+     * as its five; empty when the detail is not of its action's form (an event recorded before this form was used),
+     * which is then shown as it is.
      */
     public static Optional<List<String>> parts(AuditAction action, String detail) {
         if (detail == null) {
@@ -84,6 +95,9 @@ public final class AuditDetail {
                     .filter(parts -> parts.get(0).matches("\\d+"));
             case CERTIFICATE_REVOKED -> split(detail, PARTS, REVOCATION_PARTS)
                     .filter(parts -> parts.get(2).matches("\\d+"));
+            case COURSE_ASSIGNED -> split(detail, PARTS, ASSIGNMENT_PARTS)
+                    .filter(parts -> parts.get(0).matches("\\d{4}-\\d{2}-\\d{2}")
+                            && parts.subList(1, ASSIGNMENT_PARTS).stream().allMatch(part -> part.matches("\\d+")));
             default -> Optional.empty();
         };
     }

@@ -31,6 +31,9 @@ class AuditDetailTest {
         assertThat(AuditDetail.parts(AuditAction.CERTIFICATE_REVOKED,
                 AuditDetail.revocation("ana@example.com", "atencion", 2, " Emitido por error; repetido ")))
                 .contains(List.of("ana@example.com", "atencion", "2", "Emitido por error; repetido"));
+        assertThat(AuditDetail.parts(AuditAction.COURSE_ASSIGNED,
+                AuditDetail.assignment(LocalDate.of(2026, 12, 31), 40, 3, 1, 2)))
+                .contains(List.of("2026-12-31", "40", "3", "1", "2"));
         assertThat(AuditDetail.items("ADMIN, EMPLOYEE")).containsExactly("ADMIN", "EMPLOYEE");
     }
 
@@ -43,6 +46,7 @@ class AuditDetailTest {
             "DIRECTORY_IMPORTED | 12 people",
             "REPORT_EXPORTED    | 3 certificate PDFs; course any, department any, issued ... to ...",
             "CERTIFICATE_REVOKED | ana@example.com, atencion v1: Emitido por error",
+            "COURSE_ASSIGNED    | escucha-empatia for Ventas by 31/12/2026",
             "LOGIN_SUCCEEDED    | anything"})
     void aDetailWrittenBeforeTheseFormsIsNotReadAsOne(AuditAction action, String detail) {
         assertThat(AuditDetail.parts(action, detail)).isEmpty();

@@ -56,6 +56,9 @@ import java.util.Objects;
 @NamedQuery(name = "Certificate.findLatest",
         query = "SELECT c FROM Certificate c WHERE c.learner.id = :learnerId AND c.course.code = :courseCode"
                 + " ORDER BY c.issuedAt DESC, c.id DESC")
+@NamedQuery(name = "Certificate.holdersOfValid",
+        query = "SELECT DISTINCT c.learner.id FROM Certificate c WHERE c.course.code = :courseCode"
+                + " AND c.status = :valid AND c.expiresAt > :now AND c.learner.id IN :learnerIds")
 @NamedQuery(name = "Certificate.findByVerificationCode",
         query = "SELECT c FROM Certificate c WHERE c.verificationCode = :code")
 public class Certificate {

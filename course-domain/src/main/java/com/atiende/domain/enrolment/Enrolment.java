@@ -23,9 +23,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -51,6 +54,8 @@ import java.util.stream.Collectors;
                 + " AND e.activeCourseCode IS NOT NULL")
 @NamedQuery(name = "Enrolment.findByLearner",
         query = "SELECT e FROM Enrolment e WHERE e.learner.id = :learnerId ORDER BY e.enrolledAt DESC, e.id DESC")
+@NamedQuery(name = "Enrolment.openOfLearners",
+        query = "SELECT e FROM Enrolment e WHERE e.activeCourseCode = :courseCode AND e.learnerId IN :learnerIds")
 @NamedQuery(name = "Enrolment.lessonsReadByLearner",
         query = "SELECT e.id, r.lessonCode FROM Enrolment e JOIN e.lessonsRead r WHERE e.learner.id = :learnerId")
 public class Enrolment {
@@ -148,6 +153,38 @@ public class Enrolment {
 
     public boolean hasRead(String lessonCode) {
         return lessonsRead.stream().anyMatch(read -> read.getLessonCode().equals(lessonCode));
+    }
+
+    /**
+     * The moment a course assigned "by" a day is due: the end of that day where the organisation is, so that it is
+     * overdue from the next morning, not from the start of the day named.
+     */
+    public static Instant dueAtEndOf(LocalDate day, ZoneId zone) {
+        return day.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1);
+    }
+
+    /**
+     * Sets or moves the moment the course is due, as HR assigns it. Only an open enrolment can be given one: a course
+     * completed is no longer due.
+     *
+     * @return whether the date changed
+     * @throws IllegalStateException when the enrolment is completed
+     */
+    public boolean dueBy(Instant newDueAt) {
+        Objects.requireNonNull(newDueAt, "newDueAt");
+        if (!isActive()) {
+            throw new IllegalStateException("enrolment " + id + " is completed: it cannot be due");
+        }
+        if (newDueAt.equals(dueAt)) {
+            return false;
+        }
+        dueAt = newDueAt;
+        return true;
+    }
+
+    /** Where the enrolment stands against its due date; empty when it has none. */
+    public Optional<AssignmentState> assignmentStateAt(Instant now) {
+        return AssignmentState.of(status, dueAt, completedAt, now);
     }
 
     /** Stamps a change of progress; see the class comment for why every change must touch the row. */

@@ -31,6 +31,11 @@ import java.util.Set;
 @Entity
 @Table(name = "learner")
 @NamedQuery(name = "Learner.findByEmail", query = "SELECT l FROM Learner l WHERE l.email = :email")
+@NamedQuery(name = "Learner.findByEmails", query = "SELECT l FROM Learner l WHERE l.email IN :emails")
+@NamedQuery(name = "Learner.activeWithRole", query = "SELECT l FROM Learner l JOIN l.roles r"
+        + " WHERE r = :role AND l.active = TRUE ORDER BY l.displayName, l.id")
+@NamedQuery(name = "Learner.activeWithRoleIn", query = "SELECT l FROM Learner l JOIN l.roles r"
+        + " WHERE r = :role AND l.active = TRUE AND l.department = :department ORDER BY l.displayName, l.id")
 @NamedQuery(name = "Learner.countWithRole", query = "SELECT COUNT(l) FROM Learner l JOIN l.roles r WHERE r = :role AND l.active = TRUE")
 public class Learner {
 

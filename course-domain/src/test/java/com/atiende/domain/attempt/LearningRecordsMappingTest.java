@@ -3,6 +3,9 @@ package com.atiende.domain.attempt;
 import com.atiende.domain.certificate.Certificate;
 import com.atiende.domain.certificate.CertificateStatus;
 import com.atiende.domain.certificate.CertifiedScore;
+import com.atiende.domain.enrolment.AssignedEnrolments;
+import com.atiende.domain.enrolment.AssignmentFilter;
+import com.atiende.domain.enrolment.AssignmentState;
 import com.atiende.domain.enrolment.Enrolment;
 import com.atiende.domain.enrolment.EnrolmentStatus;
 import com.atiende.domain.enrolment.LessonRead;
@@ -21,7 +24,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +36,7 @@ import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -361,6 +367,121 @@ class LearningRecordsMappingTest {
         Certificate revoked = read(em -> em.find(Certificate.class, certificateId));
         assertThat(revoked.statusAt(AT)).isEqualTo(CertificateStatus.REVOKED);
         assertThat(revoked.getRevocationReason()).isEqualTo("Emitido por error");
+    }
+
+    @Test
+    void findsWhatAnAssignmentNeedsForManyLearnersAtOnce() {
+        Learner ana = new Learner("ana@example.com", "Ana", "Ventas", Set.of(Role.EMPLOYEE), AT);
+        Learner bea = new Learner("bea@example.com", "Bea", "Ventas", Set.of(Role.EMPLOYEE, Role.HR), AT);
+        Learner hr = new Learner("rrhh@example.com", "Rita", "Ventas", Set.of(Role.HR), AT);
+        Learner gone = new Learner("ido@example.com", "Ido", "Ventas", Set.of(Role.EMPLOYEE), AT);
+        gone.deactivate();
+        Learner luis = new Learner("luis@example.com", "Luis", "Almacén", Set.of(Role.EMPLOYEE), AT);
+        inTransaction(em -> List.of(ana, bea, hr, gone, luis).forEach(em::persist));
+        long anaOpen = inTransactionGet(em -> {
+            Enrolment open = new Enrolment(em.merge(ana), em.merge(fixture.course()), AT, null);
+            em.persist(open);
+            certify(em, new Enrolment(em.merge(bea), em.merge(fixture.course()), AT, null), "ABCDEFGHJKMN", false);
+            certify(em, new Enrolment(em.merge(luis), em.merge(fixture.course()), AT, null), "BCDEFGHJKMNP", true);
+            em.flush();
+            return open.getId();
+        });
+        List<Long> everyone = List.of(ana.getId(), bea.getId(), hr.getId(), gone.getId(), luis.getId());
+
+        List<Learner> employees = read(em -> em.createNamedQuery("Learner.activeWithRole", Learner.class)
+                .setParameter("role", Role.EMPLOYEE).getResultList());
+        List<Learner> employeesInSales = read(em -> em.createNamedQuery("Learner.activeWithRoleIn", Learner.class)
+                .setParameter("role", Role.EMPLOYEE).setParameter("department", "Ventas").getResultList());
+        List<Learner> named = read(em -> em.createNamedQuery("Learner.findByEmails", Learner.class)
+                .setParameter("emails", List.of("ido@example.com", "nadie@example.com")).getResultList());
+        List<Enrolment> open = read(em -> em.createNamedQuery("Enrolment.openOfLearners", Enrolment.class)
+                .setParameter("courseCode", "curso").setParameter("learnerIds", everyone).getResultList());
+        List<Long> certifiedNow = holdersOfValid(everyone, AT);
+        List<Long> certifiedInTenYears = holdersOfValid(everyone, AT.plus(Duration.ofDays(3650)));
+
+        assertThat(employees).extracting(Learner::getEmail)
+                .containsExactly("ana@example.com", "bea@example.com", "luis@example.com");
+        assertThat(employeesInSales).extracting(Learner::getEmail).containsExactly("ana@example.com", "bea@example.com");
+        assertThat(named).extracting(Learner::getEmail).containsExactly("ido@example.com");
+        assertThat(open).extracting(Enrolment::getId).containsExactly(anaOpen);
+        assertThat(certifiedNow).as("Luis's certificate is revoked").containsExactly(bea.getId());
+        assertThat(certifiedInTenYears).as("expired by then").isEmpty();
+    }
+
+    private List<Long> holdersOfValid(List<Long> learnerIds, Instant now) {
+        return read(em -> em.createNamedQuery("Certificate.holdersOfValid", Long.class)
+                .setParameter("courseCode", "curso").setParameter("valid", CertificateStatus.VALID)
+                .setParameter("now", now).setParameter("learnerIds", learnerIds).getResultList());
+    }
+
+    @Test
+    void listsAssignedCoursesByStateCourseAndDepartment() {
+        Instant due = AT.plus(Duration.ofDays(7));
+        Learner ana = new Learner("ana@example.com", "Ana", "Ventas", Set.of(Role.EMPLOYEE), AT);
+        Learner bea = new Learner("bea@example.com", "Bea", "Ventas", Set.of(Role.EMPLOYEE), AT);
+        Learner ciro = new Learner("ciro@example.com", "Ciro", "Almacén", Set.of(Role.EMPLOYEE), AT);
+        Learner dani = new Learner("dani@example.com", "Dani", "Almacén", Set.of(Role.EMPLOYEE), AT);
+        Learner eva = new Learner("eva@example.com", "Eva", "Almacén", Set.of(Role.EMPLOYEE), AT);
+        inTransaction(em -> {
+            List.of(ana, bea, ciro, dani, eva).forEach(em::persist);
+            em.persist(new Enrolment(ana, fixture.course(), AT, due));
+            em.persist(new Enrolment(bea, fixture.course(), AT, due.minus(Duration.ofDays(14))));
+            Enrolment onTime = new Enrolment(ciro, fixture.course(), AT, due);
+            em.persist(onTime);
+            onTime.markLessonRead("escuchar", AT);
+            onTime.completeIfDone(Set.of("llamada"), due);
+            Enrolment late = new Enrolment(dani, fixture.course(), AT, AT);
+            em.persist(late);
+            late.markLessonRead("escuchar", AT);
+            late.completeIfDone(Set.of("llamada"), AT.plusSeconds(1));
+            em.persist(new Enrolment(eva, fixture.course(), AT, null));
+        });
+
+        Map<AssignmentState, List<String>> byState = new EnumMap<>(AssignmentState.class);
+        Map<AssignmentState, Long> counted = new EnumMap<>(AssignmentState.class);
+        for (AssignmentState state : AssignmentState.values()) {
+            AssignmentFilter filter = new AssignmentFilter(null, null, state);
+            byState.put(state, assigned(filter));
+            Long count = read(em -> AssignedEnrolments.count(em, filter, AT).getSingleResult());
+            counted.put(state, count);
+        }
+        List<String> all = assigned(AssignmentFilter.NONE);
+        Long inWarehouse = read(em -> AssignedEnrolments.count(em, new AssignmentFilter("curso", "Almacén", null), AT)
+                .getSingleResult());
+        Long inOtherCourse = read(em -> AssignedEnrolments.count(em, new AssignmentFilter("otro", null, null), AT)
+                .getSingleResult());
+
+        assertThat(byState).containsExactly(
+                entry(AssignmentState.PENDING, List.of("ana@example.com")),
+                entry(AssignmentState.OVERDUE, List.of("bea@example.com")),
+                entry(AssignmentState.COMPLETED_ON_TIME, List.of("ciro@example.com")),
+                entry(AssignmentState.COMPLETED_LATE, List.of("dani@example.com")));
+        assertThat(counted).containsOnly(entry(AssignmentState.PENDING, 1L), entry(AssignmentState.OVERDUE, 1L),
+                entry(AssignmentState.COMPLETED_ON_TIME, 1L), entry(AssignmentState.COMPLETED_LATE, 1L));
+        assertThat(all).as("open first, soonest due first; Eva's course is due by no date")
+                .containsExactly("bea@example.com", "ana@example.com", "dani@example.com", "ciro@example.com");
+        assertThat(inWarehouse).isEqualTo(2);
+        assertThat(inOtherCourse).isZero();
+    }
+
+    private List<String> assigned(AssignmentFilter filter) {
+        return read(em -> AssignedEnrolments.list(em, filter, AT).getResultList().stream()
+                .map(enrolment -> enrolment.getLearner().getEmail()).toList());
+    }
+
+    /** Completes the enrolment and issues its certificate, revoked if asked. */
+    private void certify(EntityManager em, Enrolment enrolment, String code, boolean revoked) {
+        em.persist(enrolment);
+        Attempt passed = LearningFixture.play(new Attempt(enrolment,
+                enrolment.getCourse().scenario("llamada").orElseThrow(), 1, AT), AT, "a", "a");
+        em.persist(passed);
+        enrolment.markLessonRead("escuchar", AT);
+        enrolment.completeIfDone(Set.of("llamada"), AT);
+        Certificate certificate = Certificate.issue(enrolment, enrolment.getLearner(), List.of(passed), code, AT);
+        if (revoked) {
+            certificate.revoke("Emitido por error", AT);
+        }
+        em.persist(certificate);
     }
 
     private void completed(EntityManager em, Enrolment enrolment) {

@@ -37,6 +37,8 @@ final class AuditDetailText {
                     orAny(parts.get(2)), date(parts.get(3)), date(parts.get(4)));
             case CERTIFICATE_REVOKED -> format("audit.detail.revocation", parts.get(0), parts.get(1), parts.get(2),
                     parts.get(3));
+            case COURSE_ASSIGNED -> format("audit.detail.assignment", date(parts.get(0)), Integer.valueOf(parts.get(1)),
+                    Integer.valueOf(parts.get(2)), Integer.valueOf(parts.get(3)), Integer.valueOf(parts.get(4)));
             default -> detail;
         }).orElse(detail);
     }

@@ -4,6 +4,7 @@ import com.atiende.assessment.enrolment.EnrolmentProgress;
 import com.atiende.assessment.enrolment.EnrolmentService;
 import com.atiende.assessment.enrolment.ItemProgress;
 import com.atiende.domain.course.CourseItemKind;
+import com.atiende.domain.enrolment.AssignmentState;
 import com.atiende.domain.enrolment.EnrolmentStatus;
 import com.atiende.web.security.CurrentUser;
 import jakarta.ejb.EJB;
@@ -63,7 +64,8 @@ public class MyLearningPage {
     }
 
     public boolean isOverdue(EnrolmentProgress enrolment) {
-        return enrolment.dueAt() != null && enrolment.status() == EnrolmentStatus.ACTIVE && enrolment.dueAt().isBefore(now());
+        return AssignmentState.of(enrolment.status(), enrolment.dueAt(), enrolment.completedAt(), now())
+                .filter(state -> state == AssignmentState.OVERDUE).isPresent();
     }
 
     public boolean isExpired(Instant expiresAt) {

@@ -103,7 +103,7 @@ class AccessibilityBrowserIT {
 
         open(browser, server, "/account/profile.xhtml");
         checks.check("profile");
-        for (String hrPage : new String[] {"audit", "tokens", "certificates", "expiring"}) {
+        for (String hrPage : new String[] {"assignments", "audit", "tokens", "certificates", "expiring"}) {
             open(browser, server, "/hr/" + hrPage + ".xhtml");
             checks.check("HR " + hrPage);
         }

@@ -10,9 +10,6 @@ import com.atiende.it.WebSession;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -99,25 +96,22 @@ class AdministrationBrowserIT {
     @Test
     void aDirectoryWithABadLineImportsNothingAndNamesTheLine(AtiendeServer server, WebDriver browser) throws Exception {
         Pages.signIn(browser, server, DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
-        Path bad = csv("""
+        Pages.importDirectory(browser, server, """
                 name,email,department,manager,roles
                 Ana Jefa,ana.jefa@ejemplo.com,Ventas,,EMPLOYEE|HR
                 Bruno Sin Correo,,Ventas,ana.jefa@ejemplo.com,EMPLOYEE
                 Carla Rol Raro,carla@ejemplo.com,Ventas,ana.jefa@ejemplo.com,JEFAZO
                 """);
 
-        upload(browser, server, bad);
-
         String problems = browser.findElement(By.id("import:problems")).getText();
         assertThat(problems).contains("3", "4", "JEFAZO");
         assertThat(browser.findElement(By.id("import:messages")).getText()).contains("No se ha importado nada");
 
-        Path good = csv("""
+        Pages.importDirectory(browser, server, """
                 name,email,department,manager,roles
                 Dario Empleado,dario@ejemplo.com,Ventas,ana.jefa@ejemplo.com,EMPLOYEE
                 Ana Jefa,ana.jefa@ejemplo.com,Ventas,,EMPLOYEE|HR
                 """);
-        upload(browser, server, good);
 
         assertThat(browser.findElement(By.id("import:messages")).getText()).contains("Importadas 2 personas");
         browser.get(server.uri("/admin/users.xhtml").toString());
@@ -181,19 +175,5 @@ class AdministrationBrowserIT {
     private HttpResponse<String> api(AtiendeServer server, String token) throws Exception {
         return http.send(HttpRequest.newBuilder(server.uri("/api/v1/courses"))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void upload(WebDriver browser, AtiendeServer server, Path file) {
-        browser.get(server.uri("/admin/import.xhtml").toString());
-        browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
-        browser.findElement(By.id("import:upload")).click();
-        Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("import:messages")));
-    }
-
-    private static Path csv(String content) throws Exception {
-        Path file = Files.createTempFile("directorio", ".csv");
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        file.toFile().deleteOnExit();
-        return file;
     }
 }

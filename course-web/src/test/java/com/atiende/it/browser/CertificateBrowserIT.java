@@ -15,7 +15,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,14 +28,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A certificate's whole public life in a real browser: an employee (the demo administrator, whose name has an
@@ -90,7 +86,7 @@ class CertificateBrowserIT {
         Pages.signOut(browser);
         Pages.signIn(browser, server, DemoAccounts.HR.email(), DemoAccounts.PASSWORD);
         browser.get(server.uri("/hr/certificates.xhtml").toString());
-        choose(browser, "certificates:course", COURSE_TITLE);
+        Pages.choose(browser, "certificates:course", COURSE_TITLE);
         browser.findElement(By.id("certificates:apply")).click();
         String zip = Pages.waitFor(browser).ignoring(StaleElementReferenceException.class).until(page -> {
             String href = page.findElement(By.id("certificates:zip")).getAttribute("href");
@@ -180,39 +176,6 @@ class CertificateBrowserIT {
         // A date field's typed format follows the browser's language; its value is always yyyy-MM-dd.
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field, from.toString());
         browser.findElement(By.id("certificates:apply")).click();
-    }
-
-    /**
-     * Picks an option of a PrimeFaces select menu, again if a click lands while its panel is still opening, and
-     * waits for the panel to close so that it hides nothing else.
-     */
-    private static void choose(WebDriver browser, String menuId, String option) {
-        By label = By.id(menuId + "_label");
-        for (int attempt = 1; !browser.findElement(label).getText().equals(option); attempt++) {
-            browser.findElement(By.id(menuId)).click();
-            By item = By.xpath("//li[@data-label=\"" + option + "\"]");
-            // Clicked again until it takes: while the panel is still moving into place the item is not interactable
-            // yet, or the click lands on the panel's list instead (ElementClickInterceptedException, seen once in CI).
-            // If the panel is not open at all (a click on the menu that did not take, seen once in CI), open it again.
-            By panel = By.id(menuId + "_panel");
-            Pages.waitFor(browser).until(page -> {
-                try {
-                    page.findElement(item).click();
-                    return true;
-                } catch (ElementNotInteractableException notYet) {
-                    if (!page.findElement(panel).isDisplayed()) {
-                        page.findElement(By.id(menuId)).click();
-                    }
-                    return false;
-                }
-            });
-            try {
-                new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(label, option));
-            } catch (TimeoutException notYet) {
-                assertThat(attempt).as("attempts to choose " + option).isLessThan(3);
-            }
-        }
-        Pages.waitFor(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
     }
 
     /** Fetches a link with the browser's session, as clicking it would. */

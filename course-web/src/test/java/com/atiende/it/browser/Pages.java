@@ -1,15 +1,23 @@
 package com.atiende.it.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.atiende.it.AtiendeServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** What a person does in the browser, in the words of the pages: sign in, sign out, wait for text. */
+/** What a person does in the browser, in the words of the pages: sign in, sign out, choose, import, wait for text. */
 final class Pages {
 
     private Pages() {
@@ -47,6 +55,57 @@ final class Pages {
      */
     static void waitForNextPage(WebDriver browser, WebElement element) {
         waitFor(browser).ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu, again if a click lands while its panel is still opening, and
+     * waits for the panel to close so that it hides nothing else.
+     */
+    static void choose(WebDriver browser, String menuId, String option) {
+        By label = By.id(menuId + "_label");
+        for (int attempt = 1; !browser.findElement(label).getText().equals(option); attempt++) {
+            browser.findElement(By.id(menuId)).click();
+            // In this menu's panel: another menu of the page may offer the same option (a course to assign, a course
+            // to filter by).
+            By item = By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label=\"" + option + "\"]");
+            // Clicked again until it takes: while the panel is still moving into place the item is not interactable
+            // yet, or the click lands on the panel's list instead (ElementClickInterceptedException, seen once in CI).
+            // If the panel is not open at all (a click on the menu that did not take, seen once in CI), open it again.
+            By panel = By.id(menuId + "_panel");
+            waitFor(browser).until(page -> {
+                try {
+                    page.findElement(item).click();
+                    return true;
+                } catch (ElementNotInteractableException notYet) {
+                    if (!page.findElement(panel).isDisplayed()) {
+                        page.findElement(By.id(menuId)).click();
+                    }
+                    return false;
+                }
+            });
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(label, option));
+            } catch (TimeoutException notYet) {
+                assertThat(attempt).as("attempts to choose " + option).isLessThan(3);
+            }
+        }
+        waitFor(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    }
+
+    /** Imports a directory file (CSV, as the import page describes it) as an administrator signed in. */
+    static void importDirectory(WebDriver browser, AtiendeServer server, String csv) throws IOException {
+        Path file = Files.createTempFile("directorio", ".csv");
+        try {
+            Files.writeString(file, csv, StandardCharsets.UTF_8);
+            browser.get(server.uri("/admin/import.xhtml").toString());
+            browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+            WebElement upload = browser.findElement(By.id("import:upload"));
+            upload.click();
+            waitForNextPage(browser, upload);
+            waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("import:messages")));
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     static WebDriverWait waitFor(WebDriver browser) {

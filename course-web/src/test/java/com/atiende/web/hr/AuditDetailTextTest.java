@@ -43,6 +43,9 @@ class AuditDetailTextTest {
         assertThat(spanish.describe(AuditAction.CERTIFICATE_REVOKED,
                 AuditDetail.revocation("ana@example.com", "atencion", 1, "Emitido por error")))
                 .isEqualTo("ana@example.com, atencion v1: Emitido por error");
+        assertThat(spanish.describe(AuditAction.COURSE_ASSIGNED,
+                AuditDetail.assignment(LocalDate.of(2026, 12, 31), 1200, 3, 0, 2)))
+                .isEqualTo("Para el 31 dic 2026: 1.200 inscritas, 3 con nueva fecha, 0 ya tenían esa fecha, 2 ya certificadas");
     }
 
     @Test

@@ -1,0 +1,233 @@
+package com.atiende.web.hr;
+
+import com.atiende.assessment.assignment.AssignedCourse;
+import com.atiende.domain.enrolment.AssignmentFilter;
+import com.atiende.assessment.assignment.AssignmentOrder;
+import com.atiende.assessment.assignment.AssignmentOutcome;
+import com.atiende.assessment.assignment.AssignmentProblem;
+import com.atiende.assessment.assignment.Assignments;
+import com.atiende.assessment.enrolment.AssessmentException;
+import com.atiende.assessment.registry.CertificateRegistry;
+import com.atiende.assessment.registry.CourseChoice;
+import com.atiende.domain.enrolment.AssignmentState;
+import com.atiende.web.common.Messages;
+import com.atiende.web.security.CurrentUser;
+import com.atiende.web.verify.ClientAddress;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * HR assigns a course, due by a day, to the whole organisation, a department or people named by e-mail (pasted one
+ * per line, or separated by commas or spaces), and follows the assigned courses: how many are pending, overdue,
+ * completed on time or late, and who, filtered and paged in the database.
+ */
+@Named
+@ViewScoped
+public class AssignmentsPage implements Serializable {
+
+    /** The value of the group menu that means every employee, which no department can be called. */
+    static final String EVERYONE = "*";
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private Assignments assignments;
+
+    @EJB
+    private CertificateRegistry registry;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private ClientAddress clientAddress;
+
+    private String courseCode;
+    private LocalDate dueOn;
+    private String group;
+    private String emails;
+
+    private String filterCourse;
+    private String filterDepartment;
+    private AssignmentState filterState;
+    private AssignmentFilter applied = AssignmentFilter.NONE;
+    private Map<AssignmentState, Long> summary;
+
+    private List<CourseChoice> courses;
+    private List<String> departments;
+
+    private final LazyDataModel<AssignedCourse> assigned = new LazyDataModel<>() {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(assignments.count(applied));
+        }
+
+        @Override
+        public List<AssignedCourse> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                         Map<String, FilterMeta> filterBy) {
+            return assignments.page(applied, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(AssignedCourse course) {
+            return Long.toString(course.enrolmentId());
+        }
+    };
+
+    public void assign() {
+        boolean everyone = EVERYONE.equals(group);
+        String department = everyone || group == null || group.isBlank() ? null : group;
+        List<String> named = emails == null ? List.of() : Arrays.asList(emails.strip().split("[\\s,;]+"));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            AssignmentOutcome outcome = assignments.assign(
+                    new AssignmentOrder(courseCode, dueOn, everyone, department, named), currentUser.email(),
+                    clientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest()));
+            Messages.info("assignment.done", outcome.courseTitle(), outcome.people(), describe(outcome));
+            filterCourse = courseCode;
+            filterDepartment = null;
+            filterState = null;
+            apply();
+            group = null;
+            emails = null;
+        } catch (AssignmentProblem problem) {
+            Messages.error("assign:" + fieldOf(problem), problem.getMessageKey(), problem.getArguments());
+            faces.validationFailed();
+        } catch (AssessmentException e) {
+            Messages.error(null, e.getMessageKey(), e.getArguments());
+            faces.validationFailed();
+        }
+    }
+
+    /** What the order did, naming only what it did to somebody. */
+    private static String describe(AssignmentOutcome outcome) {
+        return outcome.counts().entrySet().stream().filter(count -> count.getValue() > 0)
+                .map(count -> Messages.text("assignment.done." + count.getKey(), count.getValue()))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String fieldOf(AssignmentProblem problem) {
+        return switch (problem.getField()) {
+            case AssignmentProblem.COURSE -> "course";
+            case AssignmentProblem.DUE -> "due";
+            default -> "emails";
+        };
+    }
+
+    /** Applies the filter fields to the list and its summary. */
+    public void apply() {
+        applied = new AssignmentFilter(filterCourse, filterDepartment, filterState);
+        summary = null;
+    }
+
+    /** How many assigned courses of the filter (its state aside) are in each state. */
+    public Map<AssignmentState, Long> getSummary() {
+        if (summary == null) {
+            summary = assignments.countByState(applied.withState(null));
+        }
+        return summary;
+    }
+
+    public LazyDataModel<AssignedCourse> getAssigned() {
+        return assigned;
+    }
+
+    public List<AssignmentState> getStates() {
+        return List.of(AssignmentState.values());
+    }
+
+    /** The earliest day a course can be due: today, for the date field's min. */
+    public LocalDate getToday() {
+        return assignments.today();
+    }
+
+    public List<CourseChoice> getCourses() {
+        if (courses == null) {
+            courses = registry.courses();
+        }
+        return courses;
+    }
+
+    public List<String> getDepartments() {
+        if (departments == null) {
+            departments = registry.departments();
+        }
+        return departments;
+    }
+
+    public String getEveryone() {
+        return EVERYONE;
+    }
+
+    public String getCourseCode() {
+        return courseCode;
+    }
+
+    public void setCourseCode(String courseCode) {
+        this.courseCode = courseCode;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
+
+    public String getGroup() {
+        return group;
+    }
+
+    public void setGroup(String group) {
+        this.group = group;
+    }
+
+    public String getEmails() {
+        return emails;
+    }
+
+    public void setEmails(String emails) {
+        this.emails = emails;
+    }
+
+    public String getFilterCourse() {
+        return filterCourse;
+    }
+
+    public void setFilterCourse(String filterCourse) {
+        this.filterCourse = filterCourse;
+    }
+
+    public String getFilterDepartment() {
+        return filterDepartment;
+    }
+
+    public void setFilterDepartment(String filterDepartment) {
+        this.filterDepartment = filterDepartment;
+    }
+
+    public AssignmentState getFilterState() {
+        return filterState;
+    }
+
+    public void setFilterState(AssignmentState filterState) {
+        this.filterState = filterState;
+    }
+}
