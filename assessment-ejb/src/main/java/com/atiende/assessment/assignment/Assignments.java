@@ -139,6 +139,18 @@ public class Assignments {
         return counts;
     }
 
+    /**
+     * Starts an export of the assigned courses of the filter: how many there are, and the audit record that HR
+     * exported them (REPORT_EXPORTED); the rows are then read page by page.
+     */
+    public long export(AssignmentFilter filter, String actor, String sourceAddress) {
+        long rows = count(filter);
+        audit.record(AuditAction.REPORT_EXPORTED, actor, "assignments.csv",
+                AuditDetail.assignmentExport(rows, filter.courseCode(), filter.department(), filter.state()),
+                sourceAddress);
+        return rows;
+    }
+
     /** One page of the assigned courses of the filter: open ones first, soonest due first. */
     public List<AssignedCourse> page(AssignmentFilter filter, int first, int size) {
         Instant now = clock.instant();

@@ -1,6 +1,7 @@
 package com.atiende.assessment.audit;
 
 import com.atiende.domain.audit.AuditAction;
+import com.atiende.domain.enrolment.AssignmentState;
 import com.atiende.domain.learner.Role;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -25,6 +26,7 @@ public final class AuditDetail {
 
     /** How many parts each action's detail has, for the actions whose detail is more than one part. */
     private static final int EXPORT_PARTS = 5;
+    private static final int ASSIGNMENT_EXPORT_PARTS = 4;
     private static final int REVOCATION_PARTS = 4;
     private static final int ASSIGNMENT_PARTS = 5;
 
@@ -58,6 +60,15 @@ public final class AuditDetail {
                 part(issuedUntil));
     }
 
+    /**
+     * {@code REPORT_EXPORTED} of assigned courses: how many rows, and the filter (course, department, state).
+     */
+    public static String assignmentExport(long rows, String courseCode, String department,
+                                          AssignmentState state) {
+        return String.join(PARTS, String.valueOf(rows), part(courseCode), part(department),
+                state == null ? "" : state.name());
+    }
+
     /** {@code CERTIFICATE_REVOKED}: whose certificate, of which course version, and why (the reason last). */
     public static String revocation(String email, String courseCode, int courseVersion, String reason) {
         return String.join(PARTS, email, courseCode, String.valueOf(courseVersion), reason.strip());
@@ -75,8 +86,8 @@ public final class AuditDetail {
 
     /**
      * The parts of a stored detail, for the audit page: a list or a change comes back as its parts as written
-     * (a list as one string), an export as its five parts (empty for "any"), a revocation as its four, an assignment
-     * as its five; empty when the detail is not of its action's form (an event recorded before this form was used),
+     * (a list as one string), an export as its five parts (empty for "any"; four for an export of assigned courses), a
+     * revocation as its four, an assignment as its five; empty when the detail is not of its action's form (an event recorded before this form was used),
      * which is then shown as it is.
      */
     public static Optional<List<String>> parts(AuditAction action, String detail) {
@@ -92,6 +103,7 @@ public final class AuditDetail {
             case COURSE_PUBLISHED, DIRECTORY_IMPORTED -> detail.matches("\\d+") ? Optional.of(List.of(detail))
                     : Optional.empty();
             case REPORT_EXPORTED -> split(detail, PARTS, EXPORT_PARTS)
+                    .or(() -> split(detail, PARTS, ASSIGNMENT_EXPORT_PARTS))
                     .filter(parts -> parts.get(0).matches("\\d+"));
             case CERTIFICATE_REVOKED -> split(detail, PARTS, REVOCATION_PARTS)
                     .filter(parts -> parts.get(2).matches("\\d+"));

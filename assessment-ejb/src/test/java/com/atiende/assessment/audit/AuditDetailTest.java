@@ -3,6 +3,7 @@ package com.atiende.assessment.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atiende.domain.audit.AuditAction;
+import com.atiende.domain.enrolment.AssignmentState;
 import com.atiende.domain.learner.Role;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -34,6 +35,9 @@ class AuditDetailTest {
         assertThat(AuditDetail.parts(AuditAction.COURSE_ASSIGNED,
                 AuditDetail.assignment(LocalDate.of(2026, 12, 31), 40, 3, 1, 2)))
                 .contains(List.of("2026-12-31", "40", "3", "1", "2"));
+        assertThat(AuditDetail.parts(AuditAction.REPORT_EXPORTED,
+                AuditDetail.assignmentExport(7, null, "Ventas", AssignmentState.COMPLETED_LATE)))
+                .contains(List.of("7", "", "Ventas", "COMPLETED_LATE"));
         assertThat(AuditDetail.items("ADMIN, EMPLOYEE")).containsExactly("ADMIN", "EMPLOYEE");
     }
 

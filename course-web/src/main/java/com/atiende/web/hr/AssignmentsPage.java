@@ -10,6 +10,7 @@ import com.atiende.assessment.enrolment.AssessmentException;
 import com.atiende.assessment.registry.CertificateRegistry;
 import com.atiende.assessment.registry.CourseChoice;
 import com.atiende.domain.enrolment.AssignmentState;
+import com.atiende.web.common.LocaleSelection;
 import com.atiende.web.common.Messages;
 import com.atiende.web.security.CurrentUser;
 import com.atiende.web.verify.ClientAddress;
@@ -21,7 +22,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -54,6 +58,9 @@ public class AssignmentsPage implements Serializable {
 
     @Inject
     private ClientAddress clientAddress;
+
+    @Inject
+    private LocaleSelection localeSelection;
 
     private String courseCode;
     private LocalDate dueOn;
@@ -142,6 +149,29 @@ public class AssignmentsPage implements Serializable {
             summary = assignments.countByState(applied.withState(null));
         }
         return summary;
+    }
+
+    /** How many assigned courses the applied filter lists, from the summary's counts (no query of its own). */
+    public long getMatching() {
+        Map<AssignmentState, Long> counts = getSummary();
+        return applied.state() == null
+                ? counts.values().stream().mapToLong(Long::longValue).sum()
+                : counts.get(applied.state());
+    }
+
+    /** The CSV of the applied filter. */
+    public String getCsvUrl() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("course", applied.courseCode());
+        parameters.put("department", applied.department());
+        parameters.put("state", applied.state());
+        parameters.put("lang", localeSelection.getLanguage());
+        String query = parameters.entrySet().stream().filter(parameter -> parameter.getValue() != null)
+                .map(parameter -> parameter.getKey() + "="
+                        + URLEncoder.encode(parameter.getValue().toString(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/hr/assignments.csv?" + query;
     }
 
     public LazyDataModel<AssignedCourse> getAssigned() {

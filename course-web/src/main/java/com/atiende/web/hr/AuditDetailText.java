@@ -33,8 +33,11 @@ final class AuditDetailText {
             case API_TOKEN_CREATED -> format("audit.detail.scopes", parts.get(0));
             case COURSE_PUBLISHED -> format("audit.detail.version", Integer.valueOf(parts.get(0)));
             case DIRECTORY_IMPORTED -> format("audit.detail.people", Integer.valueOf(parts.get(0)));
-            case REPORT_EXPORTED -> format("audit.detail.export", Integer.valueOf(parts.get(0)), orAny(parts.get(1)),
-                    orAny(parts.get(2)), date(parts.get(3)), date(parts.get(4)));
+            case REPORT_EXPORTED -> parts.size() == 4
+                    ? format("audit.detail.assignmentExport", Long.valueOf(parts.get(0)), orAny(parts.get(1)),
+                            orAny(parts.get(2)), parts.get(3).isEmpty() ? orAny("") : state(parts.get(3)))
+                    : format("audit.detail.export", Integer.valueOf(parts.get(0)), orAny(parts.get(1)),
+                            orAny(parts.get(2)), date(parts.get(3)), date(parts.get(4)));
             case CERTIFICATE_REVOKED -> format("audit.detail.revocation", parts.get(0), parts.get(1), parts.get(2),
                     parts.get(3));
             case COURSE_ASSIGNED -> format("audit.detail.assignment", date(parts.get(0)), Integer.valueOf(parts.get(1)),
@@ -46,6 +49,11 @@ final class AuditDetailText {
     private String roles(String list) {
         List<String> codes = AuditDetail.items(list);
         return codes.stream().map(code -> messages.getString("role." + code)).collect(Collectors.joining(", "));
+    }
+
+    private String state(String code) {
+        String key = "assignment.state." + code;
+        return messages.containsKey(key) ? messages.getString(key) : code;
     }
 
     private String orAny(String part) {

@@ -3,16 +3,23 @@ package com.atiende.it.browser;
 import static com.atiende.it.browser.AccessibilityAudit.Width.DESKTOP;
 import static com.atiende.it.browser.AccessibilityAudit.Width.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.atiende.it.AtiendeServer;
 import com.atiende.it.Browser;
 import com.atiende.it.DemoAccounts;
 import com.atiende.it.RunningAtiende;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -87,6 +94,14 @@ class AssignmentBrowserIT {
                 .doesNotContain("carmen.rrhh@ejemplo.com");
         assertThat(browser.findElement(By.cssSelector(".assignment-summary")).getText()).contains("Pendiente: 3");
         Browser.saveScreenshot(browser, "hr-assignments");
+        List<CSVRecord> csv = csv(Pages.download(browser,
+                browser.findElement(By.id("assigned:csv")).getAttribute("href")).body());
+        assertThat(csv.get(0).toList()).containsExactly("Titular", "Correo electrónico", "Departamento", "Curso",
+                "Versión", "Inscripción", "Fecha límite", "Estado", "Completado el");
+        assertThat(csv.subList(1, csv.size())).extracting(row -> row.get(1), row -> row.get(6), row -> row.get(7))
+                .containsExactlyInAnyOrder(tuple("alba.asignada@ejemplo.com", due.toString(), "Pendiente"),
+                        tuple("bruno.asignado@ejemplo.com", due.toString(), "Pendiente"),
+                        tuple("dora.asignada@ejemplo.com", due.toString(), "Pendiente"));
         html.check("HR assignments, three people assigned");
         audit.check("HR assignments, three people assigned", DESKTOP, PHONE);
 
@@ -97,7 +112,7 @@ class AssignmentBrowserIT {
 
         browser.get(server.uri("/hr/audit.xhtml").toString());
         assertThat(browser.findElement(By.id("audit:events")).getText()).contains("Curso asignado", "lo-que-no-soportan",
-                "3 inscritas");
+                "3 inscritas", "3 filas de cursos asignados (CSV); curso: lo-que-no-soportan");
         Pages.signOut(browser);
 
         Pages.signIn(browser, server, "dora.asignada@ejemplo.com", doraPassword);
@@ -107,6 +122,13 @@ class AssignmentBrowserIT {
         assertThat(browser.findElement(By.id("main")).getText()).contains(COURSE_TITLE, "Fecha límite:", dueText);
         assertThat(html.errors()).as("Nu HTML Checker errors").isEmpty();
         assertThat(audit.findings()).as("WCAG 2.1 AA and structure findings").isEmpty();
+    }
+
+    /** The CSV's records, after the byte-order mark that tells spreadsheets it is UTF-8. */
+    private static List<CSVRecord> csv(byte[] body) throws IOException {
+        String text = new String(body, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        return CSVParser.parse(text.substring(1), CSVFormat.RFC4180).getRecords();
     }
 
     private static String newPassword(WebDriver browser, AtiendeServer server, String email) {

@@ -11,7 +11,6 @@ import com.atiende.it.DemoAccounts;
 import com.atiende.it.RunningAtiende;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,7 +18,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
@@ -67,10 +65,10 @@ class CertificateBrowserIT {
         String badgeLink = row.findElement(By.linkText("Open Badge")).getAttribute("href");
         Browser.saveScreenshot(browser, "certificate-downloads");
 
-        HttpResponse<byte[]> pdf = download(browser, pdfLink);
+        HttpResponse<byte[]> pdf = Pages.download(browser, pdfLink);
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         assertThat(pdfText(pdf.body())).contains(HOLDER, COURSE_TITLE, code);
-        String badge = new String(download(browser, badgeLink).body());
+        String badge = new String(Pages.download(browser, badgeLink).body());
         assertThat(checkCredential(server, badge)).contains("\"verified\":true", HOLDER);
 
         row = browser.findElement(By.xpath("//tr[td/code[.='" + code + "']]"));
@@ -92,7 +90,7 @@ class CertificateBrowserIT {
             String href = page.findElement(By.id("certificates:zip")).getAttribute("href");
             return href.contains(COURSE) ? href : null;
         });
-        List<String> entries = zipEntries(download(browser, zip).body());
+        List<String> entries = zipEntries(Pages.download(browser, zip).body());
         assertThat(entries).contains("andres-administrador-" + code + ".pdf");
         assertThat(browser.findElement(By.id("certificates:zip")).getText())
                 .isEqualTo("Descargar " + entries.size() + " PDF (ZIP)");
@@ -179,15 +177,6 @@ class CertificateBrowserIT {
     }
 
     /** Fetches a link with the browser's session, as clicking it would. */
-    private HttpResponse<byte[]> download(WebDriver browser, String url) throws IOException, InterruptedException {
-        String cookies = browser.manage().getCookies().stream()
-                .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).as(url).isEqualTo(200);
-        return response;
-    }
-
     private String checkCredential(AtiendeServer server, String jwt) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(server.uri("/api/v1/credentials/verify"))
                 .header("Content-Type", "application/vc+jwt").POST(HttpRequest.BodyPublishers.ofString(jwt)).build(),

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atiende.it.AtiendeServer;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.TimeoutException;
@@ -19,6 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What a person does in the browser, in the words of the pages: sign in, sign out, choose, import, wait for text. */
 final class Pages {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private Pages() {
     }
@@ -106,6 +113,16 @@ final class Pages {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** Downloads what a link of the page points at, as the person signed in in the browser (their cookies). */
+    static HttpResponse<byte[]> download(WebDriver browser, String url) throws IOException, InterruptedException {
+        String cookies = browser.manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
+        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(url).isEqualTo(200);
+        return response;
     }
 
     static WebDriverWait waitFor(WebDriver browser) {

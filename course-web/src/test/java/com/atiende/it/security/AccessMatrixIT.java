@@ -61,6 +61,7 @@ class AccessMatrixIT {
             Map.entry("/hr/certificates.xhtml", EnumSet.of(Visitor.HR, Visitor.ADMIN)),
             Map.entry("/hr/expiring.xhtml", EnumSet.of(Visitor.HR, Visitor.ADMIN)),
             Map.entry("/hr/certificates.zip", EnumSet.of(Visitor.HR, Visitor.ADMIN)),
+            Map.entry("/hr/assignments.csv", EnumSet.of(Visitor.HR, Visitor.ADMIN)),
             // Certificate files: only one's own (learner) or any (HR); a certificate that does not exist is "not found".
             Map.entry("/hr/certificates/999999.pdf", EnumSet.of(Visitor.HR, Visitor.ADMIN)),
             Map.entry("/learner/certificates/999999.pdf", SIGNED_IN),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atiende.assessment.audit.AuditDetail;
 import com.atiende.domain.audit.AuditAction;
+import com.atiende.domain.enrolment.AssignmentState;
 import com.atiende.domain.learner.Role;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -43,6 +44,11 @@ class AuditDetailTextTest {
         assertThat(spanish.describe(AuditAction.CERTIFICATE_REVOKED,
                 AuditDetail.revocation("ana@example.com", "atencion", 1, "Emitido por error")))
                 .isEqualTo("ana@example.com, atencion v1: Emitido por error");
+        assertThat(spanish.describe(AuditAction.REPORT_EXPORTED,
+                AuditDetail.assignmentExport(1, "atencion", null, AssignmentState.OVERDUE)))
+                .isEqualTo("1 fila de cursos asignados (CSV); curso: atencion; departamento: cualquiera; estado: Fuera de plazo");
+        assertThat(english.describe(AuditAction.REPORT_EXPORTED, AuditDetail.assignmentExport(0, null, null, null)))
+                .isEqualTo("0 rows of assigned courses (CSV); course: any; department: any; state: any");
         assertThat(spanish.describe(AuditAction.COURSE_ASSIGNED,
                 AuditDetail.assignment(LocalDate.of(2026, 12, 31), 1200, 3, 0, 2)))
                 .isEqualTo("Para el 31 dic 2026: 1.200 inscritas, 3 con nueva fecha, 0 ya tenían esa fecha, 2 ya certificadas");
