@@ -54,6 +54,12 @@ public final class AtiendeServer implements ExtensionContext.Store.CloseableReso
                     // Tests reach the server on loopback as if through a proxy there: a test that exhausts the
                     // verification rate limit does so as its own client (X-Forwarded-For), not as every test's.
                     "-Datiende.trusted.proxies=127.0.0.1"));
+            // E-mail goes to the build's test SMTP port, where a test that reads it runs GreenMail meanwhile (and
+            // where, at other times, nothing listens: the server logs the failure, as it would in production).
+            String smtpPort = System.getProperty("atiende.it.smtp.port", "");
+            if (!smtpPort.isBlank()) {
+                command.addAll(List.of("-Datiende.smtp.host=127.0.0.1", "-Datiende.smtp.port=" + smtpPort));
+            }
             command.addAll(database.systemProperties());
             command.addAll(List.of(
                     "-jar", requiredPath("payara.micro.jar").toString(),

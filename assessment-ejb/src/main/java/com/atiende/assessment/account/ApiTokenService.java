@@ -34,7 +34,7 @@ import java.util.Set;
 public class ApiTokenService {
 
     public static final String PREFIX = "atd_";
-    public static final Set<String> SCOPES = Set.of("courses:read", "reports:read");
+    public static final Set<String> SCOPES = Set.of("courses:read", "reports:read", "assignments:write");
     public static final int MAX_DAYS = 365;
 
     private final SecureRandom random = new SecureRandom();

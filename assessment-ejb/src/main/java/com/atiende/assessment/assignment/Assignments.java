@@ -16,6 +16,7 @@ import com.atiende.domain.enrolment.Enrolment;
 import com.atiende.domain.enrolment.EnrolmentRepository;
 import com.atiende.domain.learner.Learner;
 import com.atiende.domain.learner.Role;
+import com.atiende.infrastructure.mail.MailText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -46,7 +47,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * HR assigns courses and follows them. An order is carried out whole or not at all, in one transaction (retried if
  * a learner enrolled at the same moment), and audit-logged with what it did; the people it names are read in a few
- * queries whatever their number. The list of assigned courses is filtered and paged in the database, since it grows
+ * queries whatever their number. Those it enrolled or gave a new date are told by e-mail once it has committed
+ * ({@link AssignmentMail}). The list of assigned courses is filtered and paged in the database, since it grows
  * with every order.
  */
 @Stateless
@@ -83,6 +85,9 @@ public class Assignments {
     @EJB
     private RetryingTransactions transactions;
 
+    @EJB
+    private AssignmentMail mail;
+
     @Inject
     @ConfigProperty(name = "atiende.timezone", defaultValue = "Europe/Madrid")
     String timezone;
@@ -97,7 +102,7 @@ public class Assignments {
     public AssignmentOutcome assign(AssignmentOrder order, String actor, String sourceAddress) {
         ZoneId zone = ZoneId.of(timezone);
         Set<String> emails = checked(order, today());
-        return transactions.run(() -> {
+        Carried carried = transactions.run(() -> {
             Instant now = clock.instant();
             Course course = courses.findPublished(order.courseCode()).orElseThrow(() -> new AssignmentProblem(
                     AssignmentProblem.COURSE, "assignment.courseNotPublished", order.courseCode()));
@@ -106,19 +111,32 @@ public class Assignments {
             Map<Long, Enrolment> open = openEnrolments(course.getCode(), people.keySet());
             Set<Long> certified = certified(course.getCode(), people.keySet(), now);
             Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+            List<AssignmentNotice> notices = new ArrayList<>();
             for (Learner learner : people.values()) {
                 CourseAssignment.Applied applied = assignment.applyTo(learner,
                         Optional.ofNullable(open.get(learner.getId())), certified.contains(learner.getId()));
                 applied.newEnrolment().ifPresent(enrolments::store);
                 outcomes.merge(applied.outcome(), 1, Integer::sum);
+                if (applied.outcome().isNews()) {
+                    notices.add(new AssignmentNotice(learner.getEmail(), learner.getDisplayName(),
+                            MailText.language(learner.getPreferredLanguage()), course.getTitle(), order.dueOn(),
+                            applied.outcome()));
+                }
             }
             AssignmentOutcome outcome = new AssignmentOutcome(course.getTitle(), outcomes);
             audit.record(AuditAction.COURSE_ASSIGNED, actor, course.getCode(),
                     AuditDetail.assignment(order.dueOn(), outcome.count(Outcome.ENROLLED),
                             outcome.count(Outcome.DUE_DATE_SET), outcome.count(Outcome.ALREADY_DUE),
                             outcome.count(Outcome.ALREADY_CERTIFIED)), sourceAddress);
-            return outcome;
+            return new Carried(outcome, notices);
         });
+        // Committed: now, and not before, the people concerned may be told.
+        mail.tell(carried.notices());
+        return carried.outcome();
+    }
+
+    /** What a committed order did, and whom to tell. */
+    private record Carried(AssignmentOutcome outcome, List<AssignmentNotice> notices) {
     }
 
     /** Today where the organisation is: the earliest day a course can be due. */

@@ -9,6 +9,7 @@ import com.atiende.domain.enrolment.Enrolment;
 import com.atiende.domain.enrolment.EnrolmentRepository;
 import com.atiende.domain.learner.Learner;
 import com.atiende.domain.recertification.Recertification;
+import com.atiende.infrastructure.mail.MailText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -105,9 +106,8 @@ public class RecertificationClaims {
         entityManager.persist(new Recertification(certificateId, now, claimedBy,
                 open.isPresent() ? Recertification.Outcome.ALREADY_ENROLLED : Recertification.Outcome.RE_ENROLLED,
                 enrolment.getId()));
-        String language = "en".equals(learner.getPreferredLanguage()) ? "en" : "es";
         return Optional.of(new RecertificationNotice(certificateId, learner.getEmail(), learner.getDisplayName(),
-                language, published.get().getTitle(), published.get().getVersion(), certificate.getExpiresAt()));
+                MailText.language(learner.getPreferredLanguage()), published.get().getTitle(), published.get().getVersion(), certificate.getExpiresAt()));
     }
 
     /** Records whether the learner of a claimed certificate was told. */

@@ -2,6 +2,7 @@ package com.atiende.assessment.recertification;
 
 import com.atiende.assessment.completion.RetryingTransactions;
 import com.atiende.domain.recertification.Recertification;
+import com.atiende.infrastructure.mail.MailText;
 import com.atiende.infrastructure.mail.SmtpMail;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -10,17 +11,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.lang.management.ManagementFactory;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -102,17 +98,12 @@ public class RecertificationService {
                     + notice.courseTitle() + " but not told by e-mail");
             return Recertification.Notification.NOT_CONFIGURED;
         }
-        Locale locale = Locale.forLanguageTag(notice.language());
-        ResourceBundle text = ResourceBundle.getBundle("com.atiende.assessment.recertification.mail", locale,
-                RecertificationService.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String expires = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                .format(notice.expiresAt().atZone(ZoneId.of(timezone)));
-        String link = (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "learner/index.xhtml";
-        Object[] arguments = {notice.name(), notice.courseTitle(), expires, Integer.toString(notice.courseVersion()), link};
+        MailText text = new MailText("com.atiende.assessment.recertification.mail", notice.language(),
+                RecertificationService.class.getClassLoader());
+        Object[] arguments = {notice.name(), notice.courseTitle(), text.day(notice.expiresAt(), ZoneId.of(timezone)),
+                Integer.toString(notice.courseVersion()), MailText.learningLink(publicUrl)};
         try {
-            mail.send(notice.email(), new MessageFormat(text.getString("subject"), locale).format(arguments),
-                    new MessageFormat(text.getString("body"), locale).format(arguments));
+            mail.send(notice.email(), text.format("subject", arguments), text.format("body", arguments));
             return Recertification.Notification.SENT;
         } catch (MessagingException e) {
             LOG.warning(() -> "Could not tell " + notice.email() + " about recertification in "

@@ -19,7 +19,12 @@ public final class CourseAssignment {
         ENROLLED,
         DUE_DATE_SET,
         ALREADY_DUE,
-        ALREADY_CERTIFIED
+        ALREADY_CERTIFIED;
+
+        /** Whether the person has news to be told: a course to take, or a new date for one under way. */
+        public boolean isNews() {
+            return this == ENROLLED || this == DUE_DATE_SET;
+        }
     }
 
     /** The outcome, and for {@link Outcome#ENROLLED} the new enrolment, which the caller stores. */

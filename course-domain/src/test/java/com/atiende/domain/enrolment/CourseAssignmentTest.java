@@ -78,6 +78,11 @@ class CourseAssignmentTest {
     }
 
     @Test
+    void onlyAnEnrolmentOrANewDateIsNewsToThePerson() {
+        assertThat(Outcome.values()).filteredOn(Outcome::isNews).containsExactly(Outcome.ENROLLED, Outcome.DUE_DATE_SET);
+    }
+
+    @Test
     void refusesADateThatHasPassed() {
         assertThatThrownBy(() -> new CourseAssignment(fixture.course(), ASSIGNED, ASSIGNED))
                 .isInstanceOf(IllegalArgumentException.class);

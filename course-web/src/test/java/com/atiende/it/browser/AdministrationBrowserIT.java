@@ -121,8 +121,8 @@ class AdministrationBrowserIT {
     @Test
     void hrCreatesAScopedTokenThatTheApiHonoursUntilRevoked(AtiendeServer server, WebDriver browser) throws Exception {
         Pages.signIn(browser, server, DemoAccounts.HR.email(), DemoAccounts.PASSWORD);
-        String coursesToken = createToken(browser, server, "Sistema de RR. HH.", "courses:read");
-        String reportsToken = createToken(browser, server, "Solo informes", "reports:read");
+        String coursesToken = Pages.createToken(browser, server, "Sistema de RR. HH.", "courses:read");
+        String reportsToken = Pages.createToken(browser, server, "Solo informes", "reports:read");
 
         HttpResponse<String> courses = api(server, coursesToken);
         assertThat(courses.statusCode()).isEqualTo(200);
@@ -162,14 +162,6 @@ class AdministrationBrowserIT {
             assertThat(message.isDisplayed()).as("days '%s'", days).isTrue();
         }
         assertThat(browser.findElement(By.id("tokens:list")).getText()).doesNotContain("Sin validez");
-    }
-
-    private String createToken(WebDriver browser, AtiendeServer server, String label, String scope) {
-        browser.get(server.uri("/hr/tokens.xhtml").toString());
-        browser.findElement(By.id("tokens:label")).sendKeys(label);
-        browser.findElement(By.xpath("//label[normalize-space()='" + scope + "']")).click();
-        browser.findElement(By.id("tokens:create")).click();
-        return Pages.waitForText(browser, By.id("new-secret"), "atd_").getText();
     }
 
     private HttpResponse<String> api(AtiendeServer server, String token) throws Exception {

@@ -9,7 +9,15 @@ import com.atiende.it.AtiendeServer;
 import com.atiende.it.Browser;
 import com.atiende.it.DemoAccounts;
 import com.atiende.it.RunningAtiende;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,8 +40,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * HR assigns a course in a real browser: an order missing its course and date, with a day that has passed, naming
  * someone unknown or someone who cannot take courses is refused next to its field and assigns nothing; a department
  * plus a person named by e-mail (in capitals) enrols each once; the same order again changes nothing; the list and
- * its summary show them pending, the audit log keeps the order, and the person finds the course and its date in
- * "Mi aprendizaje".
+ * its summary show them pending, as does the CSV, the audit log keeps the order, and the person finds the course and
+ * its date in "Mi aprendizaje". An HR system does the same through the API, with a token of the right scope.
  */
 @RunningAtiende
 @ExtendWith(Browser.class)
@@ -42,6 +50,7 @@ class AssignmentBrowserIT {
     private static final String COURSE_TITLE = "Lo que los clientes no soportan";
     private static final String DEPARTMENT = "Almacén Norte";
     private static final ZoneId ORGANISATION = ZoneId.of("Europe/Madrid");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
     void hrAssignsACourseToADepartmentAndAPersonWhoThenSeesItsDate(AtiendeServer server, WebDriver browser)
@@ -60,6 +69,16 @@ class AssignmentBrowserIT {
         String doraPassword = newPassword(browser, server, "dora.asignada@ejemplo.com");
         Pages.signOut(browser);
 
+        GreenMail smtp = smtp();
+        try {
+            assignAsHr(server, browser, audit, html, doraPassword, smtp);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private void assignAsHr(AtiendeServer server, WebDriver browser, AccessibilityAudit audit, HtmlConformance html,
+                            String doraPassword, GreenMail smtp) throws Exception {
         Pages.signIn(browser, server, DemoAccounts.HR.email(), DemoAccounts.PASSWORD);
         browser.get(server.uri("/hr/assignments.xhtml").toString());
         submit(browser);
@@ -109,6 +128,16 @@ class AssignmentBrowserIT {
         type(browser, "dora.asignada@ejemplo.com");
         submit(browser);
         Pages.waitForText(browser, By.id("messages"), "asignado a 3 personas: 3 ya tenían esa fecha.");
+        assertThat(smtp.waitForIncomingEmail(15_000, 3)).as("one e-mail to each person enrolled").isTrue();
+        String dueWords = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag("es"))
+                .format(due);
+        assertThat(smtp.getReceivedMessages()).extracting(AssignmentBrowserIT::recipient)
+                .containsExactlyInAnyOrder("alba.asignada@ejemplo.com", "bruno.asignado@ejemplo.com",
+                        "dora.asignada@ejemplo.com");
+        assertThat(smtp.getReceivedMessages()).allSatisfy(message -> {
+            assertThat(message.getSubject()).isEqualTo("Curso asignado: " + COURSE_TITLE);
+            assertThat(message.getContent().toString()).contains("Tienes hasta el " + dueWords + " (incluido)");
+        });
 
         browser.get(server.uri("/hr/audit.xhtml").toString());
         assertThat(browser.findElement(By.id("audit:events")).getText()).contains("Curso asignado", "lo-que-no-soportan",
@@ -122,6 +151,87 @@ class AssignmentBrowserIT {
         assertThat(browser.findElement(By.id("main")).getText()).contains(COURSE_TITLE, "Fecha límite:", dueText);
         assertThat(html.errors()).as("Nu HTML Checker errors").isEmpty();
         assertThat(audit.findings()).as("WCAG 2.1 AA and structure findings").isEmpty();
+    }
+
+    @Test
+    void anHrSystemAssignsThroughTheApiAndReadsWhereEachStands(AtiendeServer server, WebDriver browser)
+            throws Exception {
+        Pages.signIn(browser, server, DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
+        Pages.importDirectory(browser, server, """
+                name,email,department,manager,roles
+                Elena Api,elena.api@ejemplo.com,Almacén Sur,,EMPLOYEE
+                """);
+        Pages.signOut(browser);
+        Pages.signIn(browser, server, DemoAccounts.HR.email(), DemoAccounts.PASSWORD);
+        String token = Pages.createToken(browser, server, "Sistema de nóminas", "assignments:write", "reports:read");
+        String readOnly = Pages.createToken(browser, server, "Solo informes", "reports:read");
+        LocalDate today = LocalDate.now(ORGANISATION);
+
+        HttpResponse<String> past = post(server, token, "{\"course\":\"escucha-empatia\",\"dueOn\":\""
+                + today.minusDays(1) + "\",\"department\":\"Almacén Sur\"}");
+        HttpResponse<String> unknown = post(server, token, "{\"course\":\"escucha-empatia\",\"dueOn\":\""
+                + today.plusDays(10) + "\",\"emails\":[\"nadie.api@ejemplo.com\"]}");
+        HttpResponse<String> notAllowed = post(server, readOnly, "{\"course\":\"escucha-empatia\",\"dueOn\":\""
+                + today.plusDays(10) + "\",\"department\":\"Almacén Sur\"}");
+        HttpResponse<String> assigned = post(server, token, "{\"course\":\"escucha-empatia\",\"dueOn\":\""
+                + today.plusDays(10) + "\",\"department\":\"Almacén Sur\"}");
+        GreenMail smtp = smtp();
+        HttpResponse<String> moved;
+        try {
+            moved = post(server, token, "{\"course\":\"escucha-empatia\",\"dueOn\":\"" + today.plusDays(20)
+                    + "\",\"emails\":[\"Elena.Api@ejemplo.com\"]}");
+            assertThat(smtp.waitForIncomingEmail(15_000, 1)).as("Elena is told of the new date").isTrue();
+            assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Nueva fecha límite: Escuchar y empatizar");
+            assertThat(recipient(smtp.getReceivedMessages()[0])).isEqualTo("elena.api@ejemplo.com");
+        } finally {
+            smtp.stop();
+        }
+        HttpResponse<String> list = get(server, token, "/api/v1/assignments?course=escucha-empatia&department="
+                + URLEncoder.encode("Almacén Sur", StandardCharsets.UTF_8) + "&state=PENDING");
+        HttpResponse<String> badState = get(server, token, "/api/v1/assignments?state=LATE");
+
+        assertThat(past.statusCode()).isEqualTo(400);
+        assertThat(past.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(past.body()).contains("dueOn: That date has passed");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("people: Nobody has this e-mail address: nadie.api@ejemplo.com");
+        assertThat(notAllowed.statusCode()).isEqualTo(403);
+        assertThat(assigned.statusCode()).isEqualTo(200);
+        assertThat(assigned.body()).contains("\"people\":1", "\"enrolled\":1", "\"courseTitle\":\"Escuchar y empatizar\"");
+        assertThat(moved.body()).contains("\"dueDateSet\":1", "\"enrolled\":0");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("\"total\":1", "\"email\":\"elena.api@ejemplo.com\"", "\"state\":\"PENDING\"");
+        assertThat(badState.statusCode()).isEqualTo(400);
+        assertThat(badState.body()).contains("COMPLETED_LATE");
+    }
+
+    /** A test SMTP server where the integration server sends its e-mail, listening until stopped. */
+    private static GreenMail smtp() {
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("atiende.it.smtp.port"), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        return smtp;
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpResponse<String> post(AtiendeServer server, String token, String json)
+            throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(server.uri("/api/v1/assignments"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(AtiendeServer server, String token, String path)
+            throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(server.uri(path)).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** The CSV's records, after the byte-order mark that tells spreadsheets it is UTF-8. */

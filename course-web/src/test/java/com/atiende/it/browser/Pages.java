@@ -115,6 +115,17 @@ final class Pages {
         }
     }
 
+    /** Creates an API token with these scopes as the HR person signed in, and answers its secret. */
+    static String createToken(WebDriver browser, AtiendeServer server, String label, String... scopes) {
+        browser.get(server.uri("/hr/tokens.xhtml").toString());
+        browser.findElement(By.id("tokens:label")).sendKeys(label);
+        for (String scope : scopes) {
+            browser.findElement(By.xpath("//label[normalize-space()='" + scope + "']")).click();
+        }
+        browser.findElement(By.id("tokens:create")).click();
+        return waitForText(browser, By.id("new-secret"), "atd_").getText();
+    }
+
     /** Downloads what a link of the page points at, as the person signed in in the browser (their cookies). */
     static HttpResponse<byte[]> download(WebDriver browser, String url) throws IOException, InterruptedException {
         String cookies = browser.manage().getCookies().stream()

@@ -1,0 +1,141 @@
+package com.atiende.api;
+
+import com.atiende.assessment.assignment.AssignedCourse;
+import com.atiende.assessment.assignment.AssignmentOrder;
+import com.atiende.assessment.assignment.AssignmentOutcome;
+import com.atiende.assessment.assignment.AssignmentProblem;
+import com.atiende.assessment.assignment.Assignments;
+import com.atiende.domain.enrolment.AssignmentFilter;
+import com.atiende.domain.enrolment.AssignmentState;
+import com.atiende.domain.enrolment.CourseAssignment.Outcome;
+import com.atiende.web.verify.ClientAddress;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/**
+ * Course assignments for an HR system: give an order as HR's page does (scope assignments:write), and read the
+ * assigned courses with where each stands (scope reports:read). The token's owner must be HR or an administrator.
+ */
+@Path("/v1/assignments")
+@RequestScoped
+@SecurityRequirement(name = "token")
+public class AssignmentsResource {
+
+    /** The most rows a page of the list has. */
+    static final int MAX_PAGE = 1_000;
+
+    @EJB
+    private Assignments assignments;
+
+    @Inject
+    private ClientAddress clientAddress;
+
+    @Context
+    private HttpServletRequest request;
+
+    @Context
+    private SecurityContext security;
+
+    /**
+     * An order: the course, the last day to complete it (yyyy-mm-dd, in the organisation's time zone) and the people:
+     * everyone, a department and/or e-mails.
+     */
+    public record AssignmentRequest(String course, LocalDate dueOn, boolean everyone, String department,
+                                    List<String> emails) {
+    }
+
+    /** What an order did, counted person by person. */
+    public record AssignmentResult(String course, String courseTitle, LocalDate dueOn, int people, int enrolled,
+                                   int dueDateSet, int alreadyDue, int alreadyCertified) {
+    }
+
+    /** One page of the assigned courses of a filter, and how many there are in all. */
+    public record AssignmentPage(long total, int first, List<AssignedCourse> items) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RequiresScope("assignments:write")
+    @Operation(summary = "Assigns a course due by a day to everyone, a department and/or people by e-mail: enrols"
+            + " those not taking it, gives the date to those under way, leaves holders of a valid certificate alone;"
+            + " all or nothing")
+    public Response assign(AssignmentRequest order) {
+        if (order == null) {
+            return Problem.response(Response.Status.BAD_REQUEST,
+                    "The body is an order: {\"course\", \"dueOn\", \"everyone\", \"department\", \"emails\"}.");
+        }
+        try {
+            AssignmentOutcome outcome = assignments.assign(new AssignmentOrder(order.course(), order.dueOn(),
+                    order.everyone(), order.department(), order.emails()), security.getUserPrincipal().getName(),
+                    clientAddress.of(request));
+            return Response.ok(new AssignmentResult(order.course(), outcome.courseTitle(), order.dueOn(),
+                    outcome.people(), outcome.count(Outcome.ENROLLED), outcome.count(Outcome.DUE_DATE_SET),
+                    outcome.count(Outcome.ALREADY_DUE), outcome.count(Outcome.ALREADY_CERTIFIED))).build();
+        } catch (AssignmentProblem problem) {
+            return Problem.response(Response.Status.BAD_REQUEST, field(problem) + ": " + english(problem));
+        }
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RequiresScope("reports:read")
+    @Operation(summary = "The courses due by a date (assigned, or re-enrolled for recertification) by course,"
+            + " department and state (PENDING, OVERDUE, COMPLETED_ON_TIME, COMPLETED_LATE): open first, soonest due"
+            + " first, a page at a time")
+    public Response list(@QueryParam("course") String course, @QueryParam("department") String department,
+                         @QueryParam("state") String state,
+                         @QueryParam("first") @DefaultValue("0") @Min(0) int first,
+                         @QueryParam("size") @DefaultValue("100") @Min(1) @Max(MAX_PAGE) int size) {
+        AssignmentState wanted;
+        try {
+            wanted = state == null || state.isBlank() ? null : AssignmentState.valueOf(state.strip());
+        } catch (IllegalArgumentException e) {
+            return Problem.response(Response.Status.BAD_REQUEST, "state: one of " + Arrays.stream(
+                    AssignmentState.values()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
+        }
+        AssignmentFilter filter = new AssignmentFilter(course, department, wanted);
+        return Response.ok(new AssignmentPage(assignments.count(filter), first,
+                assignments.page(filter, first, size))).build();
+    }
+
+    /** The member of the order a refusal is about, as the body names it. */
+    private static String field(AssignmentProblem problem) {
+        return switch (problem.getField()) {
+            case AssignmentProblem.COURSE -> "course";
+            case AssignmentProblem.DUE -> "dueOn";
+            default -> "people";
+        };
+    }
+
+    /** The refusal as HR's page says it in English: the API speaks English, as its problem details do. */
+    private static String english(AssignmentProblem problem) {
+        ResourceBundle messages = ResourceBundle.getBundle("com.atiende.web.i18n.messages", Locale.ENGLISH);
+        return new MessageFormat(messages.getString(problem.getMessageKey()), Locale.ENGLISH)
+                .format(problem.getArguments());
+    }
+}
