@@ -150,11 +150,7 @@ public class Assignments {
 
     /** How many assigned courses of the filter are in each state (the filter's own state aside). */
     public Map<AssignmentState, Long> countByState(AssignmentFilter filter) {
-        Map<AssignmentState, Long> counts = new EnumMap<>(AssignmentState.class);
-        for (AssignmentState state : AssignmentState.values()) {
-            counts.put(state, count(filter.withState(state)));
-        }
-        return counts;
+        return AssignedEnrolments.countByState(entityManager, filter, clock.instant());
     }
 
     /**

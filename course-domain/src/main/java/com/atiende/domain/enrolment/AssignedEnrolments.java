@@ -3,6 +3,10 @@ package com.atiende.domain.enrolment;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The queries of HR's list of assigned courses (enrolments due by a date): counted and paged in the database, since
@@ -25,6 +29,30 @@ public final class AssignedEnrolments {
                 + where(filter) + " ORDER BY e.status, e.dueAt, l.displayName, e.id", Enrolment.class), filter, now);
     }
 
+    /**
+     * How many enrolments of the filter (its state aside) are in each state at {@code now}, in one pass: a
+     * {@code SUM} of each state's condition.
+     */
+    public static Map<AssignmentState, Long> countByState(EntityManager entityManager, AssignmentFilter filter,
+                                                          Instant now) {
+        AssignmentFilter anyState = filter.withState(null);
+        String sums = Arrays.stream(AssignmentState.values())
+                .map(state -> "SUM(CASE WHEN" + condition(state) + " THEN 1 ELSE 0 END)")
+                .collect(Collectors.joining(", "));
+        TypedQuery<Object[]> query = entityManager.createQuery("SELECT " + sums
+                + " FROM Enrolment e JOIN e.learner l" + where(anyState), Object[].class)
+                .setParameter("active", EnrolmentStatus.ACTIVE)
+                .setParameter("completed", EnrolmentStatus.COMPLETED)
+                .setParameter("now", now);
+        Object[] row = bind(query, anyState, now).getSingleResult();
+        Map<AssignmentState, Long> counts = new EnumMap<>(AssignmentState.class);
+        for (AssignmentState state : AssignmentState.values()) {
+            // SUM over no rows is NULL.
+            counts.put(state, row[state.ordinal()] == null ? 0L : ((Number) row[state.ordinal()]).longValue());
+        }
+        return counts;
+    }
+
     private static String where(AssignmentFilter filter) {
         StringBuilder where = new StringBuilder(" WHERE e.dueAt IS NOT NULL");
         if (filter.courseCode() != null) {
@@ -34,15 +62,19 @@ public final class AssignedEnrolments {
             where.append(" AND l.department = :department");
         }
         if (filter.state() != null) {
-            // As AssignmentState.of says it: open is due until dueAt inclusive, completed is on time at dueAt.
-            where.append(switch (filter.state()) {
-                case PENDING -> " AND e.status = :active AND e.dueAt >= :now";
-                case OVERDUE -> " AND e.status = :active AND e.dueAt < :now";
-                case COMPLETED_ON_TIME -> " AND e.status = :completed AND e.completedAt <= e.dueAt";
-                case COMPLETED_LATE -> " AND e.status = :completed AND e.completedAt > e.dueAt";
-            });
+            where.append(" AND").append(condition(filter.state()));
         }
         return where.toString();
+    }
+
+    /** A state as a condition, as {@link AssignmentState#of} decides it: due until dueAt inclusive, on time at dueAt. */
+    private static String condition(AssignmentState state) {
+        return switch (state) {
+            case PENDING -> " (e.status = :active AND e.dueAt >= :now)";
+            case OVERDUE -> " (e.status = :active AND e.dueAt < :now)";
+            case COMPLETED_ON_TIME -> " (e.status = :completed AND e.completedAt <= e.dueAt)";
+            case COMPLETED_LATE -> " (e.status = :completed AND e.completedAt > e.dueAt)";
+        };
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, AssignmentFilter filter, Instant now) {

@@ -446,6 +446,10 @@ class LearningRecordsMappingTest {
             counted.put(state, count);
         }
         List<String> all = assigned(AssignmentFilter.NONE);
+        Map<AssignmentState, Long> summary = read(em -> AssignedEnrolments.countByState(em,
+                new AssignmentFilter(null, null, AssignmentState.OVERDUE), AT));
+        Map<AssignmentState, Long> none = read(em -> AssignedEnrolments.countByState(em,
+                new AssignmentFilter("otro", null, null), AT));
         Long inWarehouse = read(em -> AssignedEnrolments.count(em, new AssignmentFilter("curso", "Almacén", null), AT)
                 .getSingleResult());
         Long inOtherCourse = read(em -> AssignedEnrolments.count(em, new AssignmentFilter("otro", null, null), AT)
@@ -460,6 +464,9 @@ class LearningRecordsMappingTest {
                 entry(AssignmentState.COMPLETED_ON_TIME, 1L), entry(AssignmentState.COMPLETED_LATE, 1L));
         assertThat(all).as("open first, soonest due first; Eva's course is due by no date")
                 .containsExactly("bea@example.com", "ana@example.com", "dani@example.com", "ciro@example.com");
+        assertThat(summary).as("in one pass, the filter's state aside").isEqualTo(counted);
+        assertThat(none).containsOnly(entry(AssignmentState.PENDING, 0L), entry(AssignmentState.OVERDUE, 0L),
+                entry(AssignmentState.COMPLETED_ON_TIME, 0L), entry(AssignmentState.COMPLETED_LATE, 0L));
         assertThat(inWarehouse).isEqualTo(2);
         assertThat(inOtherCourse).isZero();
     }
