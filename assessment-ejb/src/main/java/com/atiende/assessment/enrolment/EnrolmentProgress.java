@@ -4,6 +4,7 @@ import com.atiende.assessment.certificate.CertificateSummary;
 import com.atiende.domain.enrolment.EnrolmentStatus;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Comparator;
 
 /**
  * An enrolment as "Mi aprendizaje" lists it: which course version, how far along, what comes next, by when, and its
@@ -20,6 +21,15 @@ public record EnrolmentProgress(long enrolmentId, String courseCode, int courseV
                                 int lessonsRead, int lessonsTotal, int requiredScenariosPassed,
                                 int requiredScenariosTotal, CertificateSummary certificate, ItemProgress next)
         implements Serializable {
+
+    /**
+     * The order of courses under way: those due by a date first, soonest first (an overdue one before all), then the
+     * rest, the most recently started first. What is due comes before what one chose to take.
+     */
+    public static final Comparator<EnrolmentProgress> SOONEST_DUE_FIRST = Comparator
+            .comparing(EnrolmentProgress::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(EnrolmentProgress::enrolledAt, Comparator.reverseOrder())
+            .thenComparing(EnrolmentProgress::enrolmentId, Comparator.reverseOrder());
 
     /**
      * Lessons read and required scenarios passed, as a share of all of them: 0-100, rounded down, so that 100 means

@@ -35,8 +35,10 @@ public class MyLearningPage {
 
     private List<EnrolmentProgress> all;
 
+    /** Courses under way, those due soonest first. */
     public List<EnrolmentProgress> getInProgress() {
-        return all().stream().filter(enrolment -> enrolment.status() == EnrolmentStatus.ACTIVE).toList();
+        return all().stream().filter(enrolment -> enrolment.status() == EnrolmentStatus.ACTIVE)
+                .sorted(EnrolmentProgress.SOONEST_DUE_FIRST).toList();
     }
 
     public List<EnrolmentProgress> getCompleted() {
