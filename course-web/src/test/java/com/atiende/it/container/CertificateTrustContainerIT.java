@@ -16,6 +16,7 @@ import com.atiende.domain.learner.Learner;
 import com.atiende.domain.learner.LearnerRepository;
 import com.atiende.domain.learner.Role;
 import com.atiende.infrastructure.persistence.DatabaseMigration;
+import com.atiende.assessment.reminder.DueReminderService;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.annotation.Resource;
@@ -61,7 +62,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * valid, an expired and a revoked certificate; a learner's Open Badge credential checked by the public endpoint
  * before and after revocation; and the recertification job, run twice at once as two instances would, enrolling and
  * e-mailing each learner whose certificate is about to expire exactly once, the mail arriving at a GreenMail server
- * in this JVM on the port the build reserved (ATIENDE_SMTP_PORT of this Micro). Each test makes learners of its own.
+ * in this JVM on the port the build reserved (ATIENDE_SMTP_PORT of this Micro); and the due-date reminders, run twice
+ * at once too, each sent once. Each test makes learners of its own.
  */
 @ExtendWith(ArquillianExtension.class)
 class CertificateTrustContainerIT {
@@ -79,6 +81,9 @@ class CertificateTrustContainerIT {
 
     @EJB
     private CertificateFiles files;
+
+    @EJB
+    private DueReminderService reminders;
 
     @Inject
     private LearnerRepository learners;
@@ -173,6 +178,58 @@ class CertificateTrustContainerIT {
         } finally {
             smtp.stop();
         }
+    }
+
+    @Test
+    void remindsEachLearnerOnceOfACourseDueSoonAndOfOneOverdueThoughTwoRunsGoAtOnce() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("atiende.smtp.port"), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            Instant now = Instant.now();
+            Instant monthAgo = now.minus(Duration.ofDays(30));
+            String soon = enrolDue("Sara Pronto", monthAgo, now.plus(Duration.ofDays(3)));
+            String overdue = enrolDue("Óscar Tarde", monthAgo, now.minus(Duration.ofDays(1)));
+            String later = enrolDue("Luis Luego", monthAgo, now.plus(Duration.ofDays(30)));
+            String justAssigned = enrolDue("Nuria Nueva", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3)));
+
+            race(2, reminders::run);
+
+            assertThat(recipients(smtp)).filteredOn(soon::equals).hasSize(1);
+            assertThat(recipients(smtp)).filteredOn(overdue::equals).hasSize(1);
+            assertThat(recipients(smtp)).doesNotContain(later, justAssigned);
+            MimeMessage reminder = Arrays.stream(smtp.getReceivedMessages())
+                    .filter(received -> addressedTo(received, soon)).findFirst().orElseThrow();
+            assertThat(reminder.getSubject()).startsWith("Recordatorio: «Escuchar y empatizar» vence el ");
+            assertThat(reminder.getContent().toString()).contains("Hola, Sara Pronto:", "learner/index.xhtml");
+            MimeMessage late = Arrays.stream(smtp.getReceivedMessages())
+                    .filter(received -> addressedTo(received, overdue)).findFirst().orElseThrow();
+            assertThat(late.getSubject()).isEqualTo("Fuera de plazo: Escuchar y empatizar");
+            assertThat(single("SELECT COUNT(*) FROM due_reminder r JOIN enrolment e ON e.id = r.enrolment_id"
+                    + " JOIN learner l ON l.id = e.learner_id WHERE l.email = ? AND r.notification = 'SENT'", soon))
+                    .isEqualTo(1);
+
+            reminders.run();
+            assertThat(recipients(smtp)).filteredOn(soon::equals).as("a later run").hasSize(1);
+
+            update("UPDATE enrolment SET due_at = ? WHERE learner_id = (SELECT id FROM learner WHERE email = ?)",
+                    Timestamp.from(now.plus(Duration.ofDays(4))), soon);
+            reminders.run();
+            assertThat(recipients(smtp)).filteredOn(soon::equals).as("HR moved the date").hasSize(2);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    /** A new learner's open enrolment in the shipped course, started and due when given; answers the e-mail. */
+    private String enrolDue(String name, Instant enrolledAt, Instant dueAt) {
+        return inTransaction(() -> {
+            Learner learner = new Learner(UUID.randomUUID() + "@example.com", name, "Atención al cliente",
+                    Set.of(Role.EMPLOYEE), enrolledAt);
+            learners.store(learner);
+            enrolments.store(new Enrolment(learner, courses.findPublished(COURSE).orElseThrow(), enrolledAt, dueAt));
+            return learner.getEmail();
+        });
     }
 
     /** A certificate issued just now to a new learner, on the shipped course, its lessons read and scenarios passed. */
@@ -273,11 +330,11 @@ class CertificateTrustContainerIT {
                 + " WHERE id = ?", Timestamp.from(Instant.now()), certificateId);
     }
 
-    private void update(String sql, Timestamp at, long id) throws SQLException {
+    private void update(String sql, Timestamp at, Object key) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement(sql)) {
             update.setTimestamp(1, at);
-            update.setLong(2, id);
+            update.setObject(2, key);
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
     }
@@ -298,10 +355,10 @@ class CertificateTrustContainerIT {
         }
     }
 
-    private long single(String sql, long id) throws SQLException {
+    private long single(String sql, Object key) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setLong(1, id);
+            query.setObject(1, key);
             try (ResultSet result = query.executeQuery()) {
                 result.next();
                 return result.getLong(1);

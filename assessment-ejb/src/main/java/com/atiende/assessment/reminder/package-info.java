@@ -1,0 +1,5 @@
+/**
+ * Reminders of courses due by a date: an e-mail when one is due soon and another when it is overdue, each sent once
+ * however many instances look, by a job every hour.
+ */
+package com.atiende.assessment.reminder;
