@@ -1,7 +1,6 @@
 package com.atiende.web.hr;
 
 import com.atiende.assessment.assignment.AssignedCourse;
-import com.atiende.domain.enrolment.AssignmentFilter;
 import com.atiende.assessment.assignment.AssignmentOrder;
 import com.atiende.assessment.assignment.AssignmentOutcome;
 import com.atiende.assessment.assignment.AssignmentProblem;
@@ -9,7 +8,9 @@ import com.atiende.assessment.assignment.Assignments;
 import com.atiende.assessment.enrolment.AssessmentException;
 import com.atiende.assessment.registry.CertificateRegistry;
 import com.atiende.assessment.registry.CourseChoice;
+import com.atiende.domain.enrolment.AssignmentFilter;
 import com.atiende.domain.enrolment.AssignmentState;
+import com.atiende.web.common.DownloadLinks;
 import com.atiende.web.common.LocaleSelection;
 import com.atiende.web.common.Messages;
 import com.atiende.web.security.CurrentUser;
@@ -22,8 +23,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,12 +165,7 @@ public class AssignmentsPage implements Serializable {
         parameters.put("department", applied.department());
         parameters.put("state", applied.state());
         parameters.put("lang", localeSelection.getLanguage());
-        String query = parameters.entrySet().stream().filter(parameter -> parameter.getValue() != null)
-                .map(parameter -> parameter.getKey() + "="
-                        + URLEncoder.encode(parameter.getValue().toString(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                + "/hr/assignments.csv?" + query;
+        return DownloadLinks.of("/hr/assignments.csv", parameters);
     }
 
     public LazyDataModel<AssignedCourse> getAssigned() {

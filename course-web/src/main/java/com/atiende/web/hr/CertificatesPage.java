@@ -5,6 +5,7 @@ import com.atiende.assessment.registry.CertificateFilter;
 import com.atiende.assessment.registry.CertificateRegistry;
 import com.atiende.assessment.registry.CourseChoice;
 import com.atiende.assessment.registry.RegisteredCertificate;
+import com.atiende.web.common.DownloadLinks;
 import com.atiende.web.common.LocaleSelection;
 import com.atiende.web.common.Messages;
 import com.atiende.web.security.CurrentUser;
@@ -16,13 +17,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -132,12 +130,7 @@ public class CertificatesPage implements Serializable {
         parameters.put("from", applied.issuedFrom());
         parameters.put("to", applied.issuedUntil());
         parameters.put("lang", localeSelection.getLanguage());
-        String query = parameters.entrySet().stream().filter(parameter -> parameter.getValue() != null)
-                .map(parameter -> parameter.getKey() + "="
-                        + URLEncoder.encode(parameter.getValue().toString(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        String path = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/hr/certificates.zip";
-        return query.isEmpty() ? path : path + "?" + query;
+        return DownloadLinks.of("/hr/certificates.zip", parameters);
     }
 
     public LazyDataModel<RegisteredCertificate> getCertificates() {

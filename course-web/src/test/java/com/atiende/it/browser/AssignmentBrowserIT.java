@@ -173,22 +173,28 @@ class AssignmentBrowserIT {
                 + today.plusDays(10) + "\",\"emails\":[\"nadie.api@ejemplo.com\"]}");
         HttpResponse<String> notAllowed = post(server, readOnly, "{\"course\":\"escucha-empatia\",\"dueOn\":\""
                 + today.plusDays(10) + "\",\"department\":\"Almacén Sur\"}");
-        HttpResponse<String> assigned = post(server, token, "{\"course\":\"escucha-empatia\",\"dueOn\":\""
-                + today.plusDays(10) + "\",\"department\":\"Almacén Sur\"}");
         GreenMail smtp = smtp();
+        HttpResponse<String> assigned;
         HttpResponse<String> moved;
         try {
+            assigned = post(server, token, "{\"course\":\"escucha-empatia\",\"dueOn\":\""
+                    + today.plusDays(10) + "\",\"department\":\"Almacén Sur\"}");
+            // Sent in the background after the order: waited for before the next, so that they arrive in order.
+            assertThat(smtp.waitForIncomingEmail(15_000, 1)).as("Elena is told of the course").isTrue();
             moved = post(server, token, "{\"course\":\"escucha-empatia\",\"dueOn\":\"" + today.plusDays(20)
                     + "\",\"emails\":[\"Elena.Api@ejemplo.com\"]}");
-            assertThat(smtp.waitForIncomingEmail(15_000, 1)).as("Elena is told of the new date").isTrue();
-            assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Nueva fecha límite: Escuchar y empatizar");
-            assertThat(recipient(smtp.getReceivedMessages()[0])).isEqualTo("elena.api@ejemplo.com");
+            assertThat(smtp.waitForIncomingEmail(15_000, 2)).as("and of the new date").isTrue();
+            assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject).containsExactly(
+                    "Curso asignado: Escuchar y empatizar", "Nueva fecha límite: Escuchar y empatizar");
+            assertThat(smtp.getReceivedMessages()).extracting(AssignmentBrowserIT::recipient)
+                    .containsOnly("elena.api@ejemplo.com");
         } finally {
             smtp.stop();
         }
         HttpResponse<String> list = get(server, token, "/api/v1/assignments?course=escucha-empatia&department="
                 + URLEncoder.encode("Almacén Sur", StandardCharsets.UTF_8) + "&state=PENDING");
         HttpResponse<String> badState = get(server, token, "/api/v1/assignments?state=LATE");
+        HttpResponse<String> badPage = get(server, token, "/api/v1/assignments?size=5000");
 
         assertThat(past.statusCode()).isEqualTo(400);
         assertThat(past.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
@@ -203,6 +209,8 @@ class AssignmentBrowserIT {
         assertThat(list.body()).contains("\"total\":1", "\"email\":\"elena.api@ejemplo.com\"", "\"state\":\"PENDING\"");
         assertThat(badState.statusCode()).isEqualTo(400);
         assertThat(badState.body()).contains("COMPLETED_LATE");
+        assertThat(badPage.statusCode()).isEqualTo(400);
+        assertThat(badPage.body()).contains("size: 1 to 1000");
     }
 
     /** A test SMTP server where the integration server sends its e-mail, listening until stopped. */

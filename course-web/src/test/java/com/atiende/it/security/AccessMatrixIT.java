@@ -69,7 +69,8 @@ class AccessMatrixIT {
 
     /** API endpoints answer only to bearer tokens: with a session cookie alone they are as closed as to anyone. */
     private static final Map<String, Set<Visitor>> API = Map.of(
-            "/api/v1/courses", EnumSet.noneOf(Visitor.class));
+            "/api/v1/courses", EnumSet.noneOf(Visitor.class),
+            "/api/v1/assignments", EnumSet.noneOf(Visitor.class));
 
     /**
      * Public API endpoints: no token needed, the same answer for everyone (the status of a GET: 405 for the
