@@ -1,6 +1,7 @@
 package com.atiende.assessment.enrolment;
 
 import com.atiende.assessment.certificate.CertificateSummary;
+import com.atiende.domain.enrolment.AssignmentState;
 import com.atiende.domain.enrolment.EnrolmentStatus;
 import java.io.Serializable;
 import java.time.Instant;
@@ -11,13 +12,15 @@ import java.util.Comparator;
  * certificate.
  *
  * @param dueAt       when the course should be completed, or null
+ * @param dueState    where it stands against that date when it was read (overdue...), or null when it has none
  * @param completedAt when it was completed, or null
  * @param certificate the certificate of this enrolment, or null until it is completed
  * @param next        where "continue" leads: the role-play under way, else the first lesson or role-play not done
  *                    yet in course order; null when nothing is left
  */
 public record EnrolmentProgress(long enrolmentId, String courseCode, int courseVersion, String courseTitle,
-                                EnrolmentStatus status, Instant enrolledAt, Instant dueAt, Instant completedAt,
+                                EnrolmentStatus status, Instant enrolledAt, Instant dueAt, AssignmentState dueState,
+                                Instant completedAt,
                                 int lessonsRead, int lessonsTotal, int requiredScenariosPassed,
                                 int requiredScenariosTotal, CertificateSummary certificate, ItemProgress next)
         implements Serializable {

@@ -44,8 +44,8 @@ final class ProgressAssembler {
                 .count();
         int read = (int) course.getLessons().stream().filter(lesson -> lessonsRead.contains(lesson.getCode())).count();
         return new EnrolmentProgress(enrolment.getId(), course.getCode(), course.getVersion(), course.getTitle(),
-                enrolment.getStatus(), enrolment.getEnrolledAt(), enrolment.getDueAt(), enrolment.getCompletedAt(),
-                read, course.getLessons().size(), passed, required.size(),
+                enrolment.getStatus(), enrolment.getEnrolledAt(), enrolment.getDueAt(),
+                enrolment.assignmentStateAt(now).orElse(null), enrolment.getCompletedAt(), read, course.getLessons().size(), passed, required.size(),
                 certificate == null ? null : CertificateSummary.of(certificate, now),
                 next(course, lessonsRead, byScenario, policy, now));
     }

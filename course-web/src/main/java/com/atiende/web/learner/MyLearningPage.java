@@ -66,8 +66,7 @@ public class MyLearningPage {
     }
 
     public boolean isOverdue(EnrolmentProgress enrolment) {
-        return AssignmentState.of(enrolment.status(), enrolment.dueAt(), enrolment.completedAt(), now())
-                .filter(state -> state == AssignmentState.OVERDUE).isPresent();
+        return enrolment.dueState() == AssignmentState.OVERDUE;
     }
 
     public boolean isExpired(Instant expiresAt) {

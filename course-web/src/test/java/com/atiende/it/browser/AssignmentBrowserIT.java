@@ -149,6 +149,10 @@ class AssignmentBrowserIT {
         String dueText = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag("es"))
                 .format(due);
         assertThat(browser.findElement(By.id("main")).getText()).contains(COURSE_TITLE, "Fecha límite:", dueText);
+        WebElement course = browser.findElement(By.linkText(COURSE_TITLE));
+        course.click();
+        Pages.waitForNextPage(browser, course);
+        assertThat(browser.findElement(By.cssSelector(".due-date")).getText()).isEqualTo("Fecha límite: " + dueText);
         assertThat(html.errors()).as("Nu HTML Checker errors").isEmpty();
         assertThat(audit.findings()).as("WCAG 2.1 AA and structure findings").isEmpty();
     }
