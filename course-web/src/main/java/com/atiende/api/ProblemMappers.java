@@ -2,6 +2,7 @@ package com.atiende.api;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -36,6 +37,19 @@ public final class ProblemMappers {
             return Problem.response(Response.Status.BAD_REQUEST, exception.getConstraintViolations().stream()
                     .map(violation -> violation.getPropertyPath() + ": " + violation.getMessage())
                     .sorted().collect(Collectors.joining("; ")));
+        }
+    }
+
+    /**
+     * A body that cannot be read as the endpoint's type (not JSON, or a date that is no date): Jersey reports it as a
+     * ProcessingException, which is the caller's mistake, not ours.
+     */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException exception) {
+            return Problem.response(Response.Status.BAD_REQUEST,
+                    "The body could not be read: JSON of the form the API description (/openapi) gives is expected.");
         }
     }
 

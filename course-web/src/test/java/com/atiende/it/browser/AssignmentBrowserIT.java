@@ -175,6 +175,15 @@ class AssignmentBrowserIT {
                 + today.minusDays(1) + "\",\"department\":\"Almacén Sur\"}");
         HttpResponse<String> unknown = post(server, token, "{\"course\":\"escucha-empatia\",\"dueOn\":\""
                 + today.plusDays(10) + "\",\"emails\":[\"nadie.api@ejemplo.com\"]}");
+        HttpResponse<String> tooFar = post(server, token, "{\"course\":\"escucha-empatia\",\"dueOn\":\""
+                + today.plusYears(6) + "\",\"department\":\"Almacén Sur\"}");
+        HttpResponse<String> noCourse = post(server, token, "{\"course\":\"no-existe\",\"dueOn\":\""
+                + today.plusDays(10) + "\",\"department\":\"Almacén Sur\"}");
+        HttpResponse<String> nobody = post(server, token, "{\"course\":\"escucha-empatia\",\"dueOn\":\""
+                + today.plusDays(10) + "\"}");
+        HttpResponse<String> notJson = post(server, token, "{\"course\":");
+        HttpResponse<String> notADate = post(server, token, "{\"course\":\"escucha-empatia\",\"dueOn\":\"31/12/2027\","
+                + "\"everyone\":true}");
         HttpResponse<String> notAllowed = post(server, readOnly, "{\"course\":\"escucha-empatia\",\"dueOn\":\""
                 + today.plusDays(10) + "\",\"department\":\"Almacén Sur\"}");
         GreenMail smtp = smtp();
@@ -205,6 +214,12 @@ class AssignmentBrowserIT {
         assertThat(past.body()).contains("dueOn: That date has passed");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body()).contains("people: Nobody has this e-mail address: nadie.api@ejemplo.com");
+        assertThat(tooFar.body()).contains("dueOn: The due date cannot be more than 5 years ahead.");
+        assertThat(noCourse.body()).contains("course: Course no-existe has no published version.");
+        assertThat(nobody.body()).contains("people: Choose a department or the whole organisation");
+        assertThat(List.of(tooFar, noCourse, nobody, notJson, notADate)).extracting(HttpResponse::statusCode)
+                .containsOnly(400);
+        assertThat(notJson.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(notAllowed.statusCode()).isEqualTo(403);
         assertThat(assigned.statusCode()).isEqualTo(200);
         assertThat(assigned.body()).contains("\"people\":1", "\"enrolled\":1", "\"courseTitle\":\"Escuchar y empatizar\"");
