@@ -60,6 +60,15 @@ class PlatformIT {
     }
 
     @Test
+    void describesTheApiWithDaysAsIsoDates(AtiendeServer server) throws Exception {
+        HttpResponse<String> response = get(server, "/openapi", "es");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("/api/v1/assignments:", "/api/v1/courses:")
+                .containsPattern("(?m)^    LocalDate:\\n      type: string\\n      format: date$");
+    }
+
+    @Test
     void compressesPagesAndResourcesForClientsThatAcceptGzip(AtiendeServer server) throws Exception {
         Matcher script = Pattern.compile("src=\"(/jakarta\\.faces\\.resource/components\\.js\\.xhtml[^\"]*)\"")
                 .matcher(get(server, "/login.xhtml", "es").body());
