@@ -6,8 +6,6 @@ import com.atiende.assessment.assignment.AssignmentOutcome;
 import com.atiende.assessment.assignment.AssignmentProblem;
 import com.atiende.assessment.assignment.Assignments;
 import com.atiende.assessment.enrolment.AssessmentException;
-import com.atiende.assessment.registry.CertificateRegistry;
-import com.atiende.assessment.registry.CourseChoice;
 import com.atiende.domain.enrolment.AssignmentFilter;
 import com.atiende.domain.enrolment.AssignmentState;
 import com.atiende.web.common.DownloadLinks;
@@ -49,9 +47,6 @@ public class AssignmentsPage implements Serializable {
     @EJB
     private Assignments assignments;
 
-    @EJB
-    private CertificateRegistry registry;
-
     @Inject
     private CurrentUser currentUser;
 
@@ -71,9 +66,6 @@ public class AssignmentsPage implements Serializable {
     private AssignmentState filterState;
     private AssignmentFilter applied = AssignmentFilter.NONE;
     private Map<AssignmentState, Long> summary;
-
-    private List<CourseChoice> courses;
-    private List<String> departments;
 
     private final LazyDataModel<AssignedCourse> assigned = new LazyDataModel<>() {
 
@@ -179,20 +171,6 @@ public class AssignmentsPage implements Serializable {
     /** The earliest day a course can be due: today, for the date field's min. */
     public LocalDate getToday() {
         return assignments.today();
-    }
-
-    public List<CourseChoice> getCourses() {
-        if (courses == null) {
-            courses = registry.courses();
-        }
-        return courses;
-    }
-
-    public List<String> getDepartments() {
-        if (departments == null) {
-            departments = registry.departments();
-        }
-        return departments;
     }
 
     public String getEveryone() {

@@ -3,7 +3,6 @@ package com.atiende.web.hr;
 import com.atiende.assessment.enrolment.AssessmentException;
 import com.atiende.assessment.registry.CertificateFilter;
 import com.atiende.assessment.registry.CertificateRegistry;
-import com.atiende.assessment.registry.CourseChoice;
 import com.atiende.assessment.registry.RegisteredCertificate;
 import com.atiende.web.common.DownloadLinks;
 import com.atiende.web.common.LocaleSelection;
@@ -54,9 +53,6 @@ public class CertificatesPage implements Serializable {
     private CertificateFilter applied = CertificateFilter.NONE;
     /** How many certificates the applied filter matches, as last counted; null until counted. */
     private Long matching;
-
-    private List<CourseChoice> courses;
-    private List<String> departments;
 
     private RegisteredCertificate toRevoke;
     private String reason;
@@ -135,20 +131,6 @@ public class CertificatesPage implements Serializable {
 
     public LazyDataModel<RegisteredCertificate> getCertificates() {
         return certificates;
-    }
-
-    public List<CourseChoice> getCourses() {
-        if (courses == null) {
-            courses = registry.courses();
-        }
-        return courses;
-    }
-
-    public List<String> getDepartments() {
-        if (departments == null) {
-            departments = registry.departments();
-        }
-        return departments;
     }
 
     public String getCourseCode() {
