@@ -67,12 +67,4 @@ public final class CourseAssignment {
         }
         return new Applied(Outcome.ENROLLED, Optional.of(new Enrolment(learner, course, at, dueAt)));
     }
-
-    public Course getCourse() {
-        return course;
-    }
-
-    public Instant getDueAt() {
-        return dueAt;
-    }
 }

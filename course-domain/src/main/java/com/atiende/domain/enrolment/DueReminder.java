@@ -111,24 +111,4 @@ public class DueReminder {
     public Long getId() {
         return id;
     }
-
-    public Long getEnrolmentId() {
-        return enrolmentId;
-    }
-
-    public Kind getKind() {
-        return kind;
-    }
-
-    public Instant getDueAt() {
-        return dueAt;
-    }
-
-    public Notification getNotification() {
-        return notification;
-    }
-
-    public Instant getNotifiedAt() {
-        return notifiedAt;
-    }
 }
