@@ -3,6 +3,7 @@ package com.atiende.assessment.account;
 import com.atiende.domain.learner.Learner;
 import com.atiende.domain.learner.LearnerRepository;
 import com.atiende.domain.learner.Role;
+import com.atiende.infrastructure.config.Settings;
 import com.atiende.infrastructure.security.PasswordHashing;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -12,10 +13,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Makes sure someone can administer a fresh installation: when no active administrator exists, one is created
@@ -50,16 +49,7 @@ public class FirstRunAccounts {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "atiende.admin.email", defaultValue = "admin@atiende.local")
-    String adminEmail;
-
-    @Inject
-    @ConfigProperty(name = "atiende.admin.password")
-    Optional<String> adminPassword;
-
-    @Inject
-    @ConfigProperty(name = "atiende.demo", defaultValue = "false")
-    boolean demo;
+    private Settings settings;
 
     /** One demo account. */
     public record DemoPerson(String email, String name, String department, Set<Role> roles) {
@@ -67,7 +57,7 @@ public class FirstRunAccounts {
 
     @PostConstruct
     void ensureAccounts() {
-        if (demo) {
+        if (settings.demo()) {
             DEMO_PEOPLE.stream()
                     .filter(person -> learners.findByEmail(person.email()).isEmpty())
                     .forEach(person -> create(person.email(), person.name(), person.department(), person.roles(), DEMO_PASSWORD));
@@ -75,12 +65,12 @@ public class FirstRunAccounts {
                     + " with the password from the README");
         }
         if (learners.countActiveWithRole(Role.ADMIN) == 0) {
-            String password = adminPassword.filter(value -> !value.isBlank()).orElseGet(passwords::generateTemporaryPassword);
-            create(adminEmail, "Administrador", null, EnumSet.of(Role.ADMIN, Role.EMPLOYEE), password);
-            if (adminPassword.filter(value -> !value.isBlank()).isPresent()) {
-                LOG.info(() -> "Created administrator " + adminEmail + " with the password from ATIENDE_ADMIN_PASSWORD");
+            String password = settings.adminPassword().orElseGet(passwords::generateTemporaryPassword);
+            create(settings.adminEmail(), "Administrador", null, EnumSet.of(Role.ADMIN, Role.EMPLOYEE), password);
+            if (settings.adminPassword().isPresent()) {
+                LOG.info(() -> "Created administrator " + settings.adminEmail() + " with the password from ATIENDE_ADMIN_PASSWORD");
             } else {
-                LOG.warning(() -> "Created administrator " + adminEmail + " with the one-time password " + password
+                LOG.warning(() -> "Created administrator " + settings.adminEmail() + " with the one-time password " + password
                         + " (shown only now; set ATIENDE_ADMIN_PASSWORD to choose it)");
             }
         }

@@ -1,6 +1,7 @@
 package com.atiende.assessment.assignment;
 
 import com.atiende.domain.enrolment.CourseAssignment.Outcome;
+import com.atiende.infrastructure.config.Settings;
 import com.atiende.infrastructure.mail.MailText;
 import com.atiende.infrastructure.mail.SmtpMail;
 import jakarta.ejb.Asynchronous;
@@ -9,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.util.List;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells the people an order enrolled, or gave a new date, by e-mail, in their language. It runs after the order has
@@ -26,8 +26,7 @@ public class AssignmentMail {
     private SmtpMail mail;
 
     @Inject
-    @ConfigProperty(name = "atiende.public.url", defaultValue = "http://localhost:8080/")
-    String publicUrl;
+    private Settings settings;
 
     @Asynchronous
     public void tell(List<AssignmentNotice> notices) {
@@ -45,7 +44,7 @@ public class AssignmentMail {
                     AssignmentMail.class.getClassLoader());
             String kind = notice.outcome() == Outcome.ENROLLED ? "enrolled" : "moved";
             Object[] arguments = {notice.name(), notice.courseTitle(), text.day(notice.dueOn()),
-                    MailText.learningLink(publicUrl)};
+                    MailText.learningLink(settings.publicUrl())};
             try {
                 mail.send(notice.email(), text.format("subject." + kind, arguments),
                         text.format("body." + kind, arguments));

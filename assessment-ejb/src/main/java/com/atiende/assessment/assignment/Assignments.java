@@ -10,12 +10,13 @@ import com.atiende.domain.course.CourseRepository;
 import com.atiende.domain.enrolment.AssignedEnrolments;
 import com.atiende.domain.enrolment.AssignmentFilter;
 import com.atiende.domain.enrolment.AssignmentState;
-import com.atiende.domain.enrolment.CourseAssignment;
 import com.atiende.domain.enrolment.CourseAssignment.Outcome;
+import com.atiende.domain.enrolment.CourseAssignment;
 import com.atiende.domain.enrolment.Enrolment;
 import com.atiende.domain.enrolment.EnrolmentRepository;
 import com.atiende.domain.learner.Learner;
 import com.atiende.domain.learner.Role;
+import com.atiende.infrastructure.config.Settings;
 import com.atiende.infrastructure.mail.MailText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -42,7 +43,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * HR assigns courses and follows them. An order is carried out whole or not at all, in one transaction (retried if
@@ -89,8 +89,7 @@ public class Assignments {
     private AssignmentMail mail;
 
     @Inject
-    @ConfigProperty(name = "atiende.timezone", defaultValue = "Europe/Madrid")
-    String timezone;
+    private Settings settings;
 
     /**
      * Carries out an order: see {@link CourseAssignment} for what it does to each person.
@@ -100,7 +99,7 @@ public class Assignments {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AssignmentOutcome assign(AssignmentOrder order, String actor, String sourceAddress) {
-        ZoneId zone = ZoneId.of(timezone);
+        ZoneId zone = settings.timezone();
         Set<String> emails = checked(order, today());
         Carried carried = transactions.run(() -> {
             Instant now = clock.instant();
@@ -141,7 +140,7 @@ public class Assignments {
 
     /** Today where the organisation is: the earliest day a course can be due. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of(timezone)));
+        return LocalDate.now(clock.withZone(settings.timezone()));
     }
 
     public long count(AssignmentFilter filter) {

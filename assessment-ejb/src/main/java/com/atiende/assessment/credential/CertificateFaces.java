@@ -3,15 +3,14 @@ package com.atiende.assessment.credential;
 import com.atiende.domain.certificate.Certificate;
 import com.atiende.domain.competency.Competency;
 import com.atiende.domain.competency.CompetencyRepository;
+import com.atiende.infrastructure.config.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Turns certificate records into {@link CertificateFace faces}, inside the caller's transaction (it reads the
@@ -27,8 +26,7 @@ public class CertificateFaces {
     private PublicAddresses addresses;
 
     @Inject
-    @ConfigProperty(name = "atiende.timezone", defaultValue = "Europe/Madrid")
-    String timezone;
+    private Settings settings;
 
     /** The faces of these certificates in one language ("es" or "en"), competencies named in it. */
     public List<CertificateFace> of(List<Certificate> certificates, String language, Instant now) {
@@ -43,7 +41,7 @@ public class CertificateFaces {
 
     /** The PDF renderer in the organisation's time zone (ATIENDE_TIMEZONE). */
     public CertificatePdf pdf() {
-        return new CertificatePdf(ZoneId.of(timezone));
+        return new CertificatePdf(settings.timezone());
     }
 
     private CertificateFace face(Certificate certificate, Map<String, Competency> competencies, String language,

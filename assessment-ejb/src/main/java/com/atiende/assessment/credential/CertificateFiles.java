@@ -3,6 +3,7 @@ package com.atiende.assessment.credential;
 import com.atiende.domain.certificate.Certificate;
 import com.atiende.domain.certificate.CertificateRepository;
 import com.atiende.domain.certificate.CertificateStatus;
+import com.atiende.infrastructure.config.Settings;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The files a learner downloads of their own certificates: the PDF and the signed Open Badge credential. The learner
@@ -39,8 +39,7 @@ public class CertificateFiles {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "atiende.issuer.name", defaultValue = "Atiende")
-    String issuerName;
+    private Settings settings;
 
     /** The certificate as a PDF in the given language ("es" or "en"). */
     public Optional<CertificateFile> pdf(long learnerId, long certificateId, String language) {
@@ -61,7 +60,7 @@ public class CertificateFiles {
 
     private CertificateFile badgeOf(Certificate certificate, Instant now) {
         CertificateFace face = faces.of(certificate, CREDENTIAL_LANGUAGE, now);
-        String jwt = OpenBadgeCredential.sign(OpenBadgeCredential.of(face, addresses, issuerName),
+        String jwt = OpenBadgeCredential.sign(OpenBadgeCredential.of(face, addresses, settings.issuerName()),
                 keys.signingKey(), addresses);
         return new CertificateFile(fileName(face.verificationCode(), "jwt"), CertificateFile.VC_JWT,
                 jwt.getBytes(StandardCharsets.US_ASCII));

@@ -1,13 +1,13 @@
 package com.atiende.assessment.credential;
 
 import com.atiende.domain.certificate.CertificateRepository;
+import com.atiende.infrastructure.config.Settings;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What Atiende publishes so that anyone can check its Open Badge credentials without signing in: the issuer profile,
@@ -29,12 +29,11 @@ public class OpenBadges {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "atiende.issuer.name", defaultValue = "Atiende")
-    String issuerName;
+    private Settings settings;
 
     /** The issuer's Open Badges profile. */
     public Map<String, Object> issuerProfile() {
-        return OpenBadgeCredential.issuer(addresses, issuerName);
+        return OpenBadgeCredential.issuer(addresses, settings.issuerName());
     }
 
     /** The issuer's public keys as a JWK set. */

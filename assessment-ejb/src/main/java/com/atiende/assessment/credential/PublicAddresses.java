@@ -1,8 +1,8 @@
 package com.atiende.assessment.credential;
 
+import com.atiende.infrastructure.config.Settings;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The addresses printed on certificates and written into credentials, built from ATIENDE_PUBLIC_URL: they leave the
@@ -15,7 +15,11 @@ public class PublicAddresses {
     private final String base;
 
     @Inject
-    PublicAddresses(@ConfigProperty(name = "atiende.public.url", defaultValue = "http://localhost:8080/") String base) {
+    PublicAddresses(Settings settings) {
+        this(settings.publicUrl());
+    }
+
+    private PublicAddresses(String base) {
         this.base = base.endsWith("/") ? base : base + "/";
     }
 

@@ -2,6 +2,7 @@ package com.atiende.assessment.recertification;
 
 import com.atiende.assessment.completion.RetryingTransactions;
 import com.atiende.domain.recertification.Recertification;
+import com.atiende.infrastructure.config.Settings;
 import com.atiende.infrastructure.mail.MailText;
 import com.atiende.infrastructure.mail.SmtpMail;
 import jakarta.ejb.EJB;
@@ -14,11 +15,9 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One run of recertification: finds the certificates due, claims each in a transaction of its own (so one failure
@@ -50,20 +49,11 @@ public class RecertificationService {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "atiende.recertify.days", defaultValue = "30")
-    int leadDays;
-
-    @Inject
-    @ConfigProperty(name = "atiende.public.url", defaultValue = "http://localhost:8080/")
-    String publicUrl;
-
-    @Inject
-    @ConfigProperty(name = "atiende.timezone", defaultValue = "Europe/Madrid")
-    String timezone;
+    private Settings settings;
 
     public RecertificationRun run() {
         Instant now = clock.instant();
-        Duration leadTime = Duration.ofDays(leadDays);
+        Duration leadTime = settings.recertifyLeadTime();
         List<Long> due = transactions.run(() -> claims.due(now, leadTime));
         int claimed = 0;
         int notified = 0;
@@ -100,8 +90,8 @@ public class RecertificationService {
         }
         MailText text = new MailText("com.atiende.assessment.recertification.mail", notice.language(),
                 RecertificationService.class.getClassLoader());
-        Object[] arguments = {notice.name(), notice.courseTitle(), text.day(notice.expiresAt(), ZoneId.of(timezone)),
-                Integer.toString(notice.courseVersion()), MailText.learningLink(publicUrl)};
+        Object[] arguments = {notice.name(), notice.courseTitle(), text.day(notice.expiresAt(), settings.timezone()),
+                Integer.toString(notice.courseVersion()), MailText.learningLink(settings.publicUrl())};
         try {
             mail.send(notice.email(), text.format("subject", arguments), text.format("body", arguments));
             return Recertification.Notification.SENT;

@@ -15,6 +15,7 @@ import com.atiende.domain.certificate.CertificateStatus;
 import com.atiende.domain.course.Course;
 import com.atiende.domain.course.CourseRepository;
 import com.atiende.domain.recertification.Recertification;
+import com.atiende.infrastructure.config.Settings;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,7 +33,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * HR's register of certificates. Lists are paged and filtered in the database, since certificates only accumulate;
@@ -62,8 +62,7 @@ public class CertificateRegistry {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "atiende.timezone", defaultValue = "Europe/Madrid")
-    String timezone;
+    private Settings settings;
 
     public long count(CertificateFilter filter) {
         TypedQuery<Long> query = entityManager.createQuery(
@@ -213,7 +212,7 @@ public class CertificateRegistry {
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> query, CertificateFilter filter) {
-        ZoneId zone = ZoneId.of(timezone);
+        ZoneId zone = settings.timezone();
         if (filter.courseCode() != null) {
             query.setParameter("course", filter.courseCode());
         }

@@ -2,6 +2,7 @@ package com.atiende.assessment.reminder;
 
 import com.atiende.assessment.completion.RetryingTransactions;
 import com.atiende.domain.enrolment.DueReminder;
+import com.atiende.infrastructure.config.Settings;
 import com.atiende.infrastructure.mail.MailText;
 import com.atiende.infrastructure.mail.SmtpMail;
 import jakarta.ejb.EJB;
@@ -14,11 +15,9 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One run of due-date reminders: finds the enrolments that call for one, claims each in a transaction of its own (so
@@ -48,20 +47,11 @@ public class DueReminderService {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "atiende.reminder.days", defaultValue = "7")
-    int leadDays;
-
-    @Inject
-    @ConfigProperty(name = "atiende.public.url", defaultValue = "http://localhost:8080/")
-    String publicUrl;
-
-    @Inject
-    @ConfigProperty(name = "atiende.timezone", defaultValue = "Europe/Madrid")
-    String timezone;
+    private Settings settings;
 
     public ReminderRun run() {
         Instant now = clock.instant();
-        Duration leadTime = Duration.ofDays(leadDays);
+        Duration leadTime = settings.reminderLeadTime();
         List<Long> calling = transactions.run(() -> claims.calling(now, leadTime));
         int claimed = 0;
         int notified = 0;
@@ -95,8 +85,8 @@ public class DueReminderService {
         MailText text = new MailText("com.atiende.assessment.assignment.mail", notice.language(),
                 DueReminderService.class.getClassLoader());
         String kind = notice.kind() == DueReminder.Kind.OVERDUE ? "overdue" : "dueSoon";
-        Object[] arguments = {notice.name(), notice.courseTitle(), text.day(notice.dueAt(), ZoneId.of(timezone)),
-                MailText.learningLink(publicUrl)};
+        Object[] arguments = {notice.name(), notice.courseTitle(), text.day(notice.dueAt(), settings.timezone()),
+                MailText.learningLink(settings.publicUrl())};
         try {
             mail.send(notice.email(), text.format("subject." + kind, arguments), text.format("body." + kind, arguments));
             return DueReminder.Notification.SENT;

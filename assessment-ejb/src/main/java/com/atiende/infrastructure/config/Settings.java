@@ -50,7 +50,7 @@ public class Settings {
 
     private Settings(Function<String, Optional<String>> source) {
         Values values = new Values(source);
-        timezone = values.read("atiende.timezone", "Europe/Madrid", ZoneId::of);
+        timezone = values.read("atiende.timezone", "Europe/Madrid", Settings::zone);
         publicUrl = values.read("atiende.public.url", DEFAULT_PUBLIC_URL, Settings::withTrailingSlash);
         issuerName = values.read("atiende.issuer.name", "Atiende", Function.identity());
         recertifyLeadTime = values.read("atiende.recertify.days", "30", Settings::days);
@@ -148,6 +148,14 @@ public class Settings {
                        boolean startTls) {
     }
 
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id.strip());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("a time zone of the IANA database, such as Europe/Madrid", e);
+        }
+    }
+
     private static String withTrailingSlash(String url) {
         return url.endsWith("/") ? url : url + "/";
     }
@@ -202,7 +210,7 @@ public class Settings {
             String value = optional(key).orElse(defaultValue);
             try {
                 return parse.apply(value);
-            } catch (DateTimeException | IllegalArgumentException e) {
+            } catch (IllegalArgumentException e) {
                 String expected = e instanceof NumberFormatException ? "a whole number" : e.getMessage();
                 throw new IllegalStateException("Setting " + key + " is '" + value + "': expected " + expected);
             }

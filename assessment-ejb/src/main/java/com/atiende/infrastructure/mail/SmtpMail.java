@@ -1,5 +1,6 @@
 package com.atiende.infrastructure.mail;
 
+import com.atiende.infrastructure.config.Settings;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
@@ -13,7 +14,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Plain-text mail through the configured SMTP server: ATIENDE_SMTP_HOST (none: no mail is sent, and callers log what
@@ -34,18 +34,18 @@ public class SmtpMail {
     private final boolean startTls;
 
     @Inject
-    public SmtpMail(@ConfigProperty(name = "atiende.smtp.host") Optional<String> host,
-                    @ConfigProperty(name = "atiende.smtp.port", defaultValue = "25") int port,
-                    @ConfigProperty(name = "atiende.smtp.from", defaultValue = "atiende@localhost") String from,
-                    @ConfigProperty(name = "atiende.smtp.user") Optional<String> user,
-                    @ConfigProperty(name = "atiende.smtp.password") Optional<String> password,
-                    @ConfigProperty(name = "atiende.smtp.starttls", defaultValue = "false") boolean startTls) {
-        this.host = host.filter(value -> !value.isBlank());
-        this.port = port;
-        this.from = from;
-        this.user = user.filter(value -> !value.isBlank());
-        this.password = password;
-        this.startTls = startTls;
+    public SmtpMail(Settings settings) {
+        this(settings.smtp());
+    }
+
+    /** For code outside the container (tests, tools). */
+    public SmtpMail(Settings.Smtp server) {
+        this.host = server.host();
+        this.port = server.port();
+        this.from = server.from();
+        this.user = server.user();
+        this.password = server.password();
+        this.startTls = server.startTls();
     }
 
     /** Whether an SMTP server is configured at all. */

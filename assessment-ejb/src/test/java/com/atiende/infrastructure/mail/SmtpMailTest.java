@@ -3,6 +3,7 @@ package com.atiende.infrastructure.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.atiende.infrastructure.config.Settings;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
@@ -34,7 +35,6 @@ class SmtpMailTest {
     @Test
     void saysWhetherAServerIsConfigured() {
         assertThat(mail(Optional.of("127.0.0.1"), 25).isConfigured()).isTrue();
-        assertThat(mail(Optional.of(" "), 25).isConfigured()).isFalse();
         assertThat(mail(Optional.empty(), 25).isConfigured()).isFalse();
         assertThatThrownBy(() -> mail(Optional.empty(), 25).send("a@example.es", "s", "t"))
                 .isInstanceOf(IllegalStateException.class);
@@ -52,6 +52,6 @@ class SmtpMailTest {
     }
 
     private static SmtpMail mail(Optional<String> host, int port) {
-        return new SmtpMail(host, port, "formacion@example.es", Optional.empty(), Optional.empty(), false);
+        return new SmtpMail(new Settings.Smtp(host, port, "formacion@example.es", Optional.empty(), Optional.empty(), false));
     }
 }

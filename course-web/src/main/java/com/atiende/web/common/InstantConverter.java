@@ -1,12 +1,13 @@
 package com.atiende.web.common;
 
+import com.atiende.infrastructure.config.Settings;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Shows an instant in the visitor's language and the organisation's time zone (ATIENDE_TIMEZONE, Europe/Madrid by
@@ -26,10 +27,9 @@ abstract class InstantConverter implements Converter<Instant> {
 
     abstract String format(Instant value, Locale locale, ZoneId zone);
 
-    /** The organisation's time zone, read from the configuration when first needed (not by a converter's tests). */
+    /** The organisation's time zone, looked up when first needed (not by a converter's tests): converters are not beans. */
     private static final class Organisation {
 
-        static final ZoneId ZONE = ZoneId.of(ConfigProvider.getConfig()
-                .getOptionalValue("atiende.timezone", String.class).orElse("Europe/Madrid"));
+        static final ZoneId ZONE = CDI.current().select(Settings.class).get().timezone();
     }
 }

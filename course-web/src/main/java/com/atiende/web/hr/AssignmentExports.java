@@ -4,6 +4,7 @@ import com.atiende.assessment.assignment.AssignedCourse;
 import com.atiende.assessment.assignment.Assignments;
 import com.atiende.domain.enrolment.AssignmentFilter;
 import com.atiende.domain.enrolment.AssignmentState;
+import com.atiende.infrastructure.config.Settings;
 import com.atiende.web.learner.CertificateDownloads;
 import com.atiende.web.security.CurrentUser;
 import com.atiende.web.verify.ClientAddress;
@@ -24,7 +25,6 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * HR's list of assigned courses as CSV (/hr/assignments.csv?course=&amp;department=&amp;state=&amp;lang=), for a
@@ -51,8 +51,7 @@ public class AssignmentExports extends HttpServlet {
     private ClientAddress clientAddress;
 
     @Inject
-    @ConfigProperty(name = "atiende.timezone", defaultValue = "Europe/Madrid")
-    String timezone;
+    private Settings settings;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -69,7 +68,7 @@ public class AssignmentExports extends HttpServlet {
         long rows = assignments.export(filter, currentUser.email(), clientAddress.of(request));
         ResourceBundle text = ResourceBundle.getBundle("com.atiende.web.i18n.messages",
                 Locale.forLanguageTag(CertificateDownloads.language(request)));
-        ZoneId zone = ZoneId.of(timezone);
+        ZoneId zone = settings.timezone();
         response.setContentType("text/csv; charset=UTF-8; header=present");
         response.setHeader("Content-Disposition", "attachment; filename=\"atiende-assignments.csv\"");
         response.setHeader("Cache-Control", "private, no-store");

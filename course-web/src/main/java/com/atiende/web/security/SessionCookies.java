@@ -1,10 +1,11 @@
 package com.atiende.web.security;
 
+import com.atiende.infrastructure.config.Settings;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.annotation.WebListener;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The session cookie: HttpOnly always, Secure when Atiende is served over HTTPS (ATIENDE_SECURE_COOKIES=true
@@ -15,11 +16,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @WebListener
 public class SessionCookies implements ServletContextListener {
 
+    @Inject
+    private Settings settings;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setName("ATIENDE_SESSION");
         cookie.setHttpOnly(true);
-        cookie.setSecure(ConfigProvider.getConfig().getOptionalValue("atiende.secure.cookies", Boolean.class).orElse(false));
+        cookie.setSecure(settings.secureCookies());
     }
 }

@@ -1,14 +1,11 @@
 package com.atiende.web.verify;
 
-import jakarta.annotation.PostConstruct;
+import com.atiende.infrastructure.config.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The address of the client behind a request, for limits per client. Behind a reverse proxy or load balancer every
@@ -19,29 +16,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ClientAddress {
 
-    @Inject
-    @ConfigProperty(name = "atiende.trusted.proxies")
-    Optional<String> configured;
-
     private Set<String> trustedProxies;
 
     /** For CDI. */
     protected ClientAddress() {
     }
 
-    /** For tests: the comma-separated trusted proxies. */
+    /** For tests: the comma-separated trusted proxies, or null for none. */
     ClientAddress(String trustedProxies) {
-        this.configured = Optional.ofNullable(trustedProxies);
-        parse();
+        Map<String, String> values = trustedProxies == null ? Map.of() : Map.of("atiende.trusted.proxies", trustedProxies);
+        this.trustedProxies = Settings.of(values).trustedProxies();
     }
 
-    @PostConstruct
-    void parse() {
-        trustedProxies = configured.stream()
-                .flatMap(list -> Arrays.stream(list.split(",")))
-                .map(String::strip)
-                .filter(address -> !address.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
+    @Inject
+    void configure(Settings settings) {
+        trustedProxies = settings.trustedProxies();
     }
 
     public String of(HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package com.atiende.web.verify;
 
+import com.atiende.infrastructure.config.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * At most ATIENDE_VERIFY_RATE_LIMIT (30) certificate verifications per client address in any sixty seconds, page and
@@ -33,9 +33,7 @@ public class VerificationRateLimit {
     @Inject
     private Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "atiende.verify.rate.limit", defaultValue = "30")
-    int limit;
+    private int limit;
 
     /** For CDI. */
     protected VerificationRateLimit() {
@@ -47,11 +45,16 @@ public class VerificationRateLimit {
         this.limit = limit;
     }
 
+    @Inject
+    void configure(Settings settings) {
+        limit = settings.verifyRateLimit();
+    }
+
     @PostConstruct
     void check() {
         if (limit < 1 || limit > MAX_REMEMBERED_CHECKS) {
             throw new IllegalStateException(
-                    "atiende.verify.rate.limit must be between 1 and " + MAX_REMEMBERED_CHECKS + ", is " + limit);
+                    "ATIENDE_VERIFY_RATE_LIMIT must be between 1 and " + MAX_REMEMBERED_CHECKS + ", is " + limit);
         }
     }
 
