@@ -4,22 +4,20 @@ import com.atiende.domain.content.ChoiceDefinition;
 import com.atiende.domain.content.ContentCatalog;
 import com.atiende.domain.content.ContentReader;
 import com.atiende.domain.content.ContentSource;
+import com.atiende.domain.content.ContentValidator;
 import com.atiende.domain.content.CourseDefinition;
 import com.atiende.domain.content.LessonDefinition;
+import com.atiende.domain.content.ScenarioAnalysis;
 import com.atiende.domain.content.ScenarioDefinition;
 import com.atiende.domain.content.StepDefinition;
-import com.atiende.domain.scenario.validation.ContentValidator;
-import com.atiende.domain.scenario.validation.ScenarioAnalysis;
-import com.atiende.domain.scenario.validation.ValidationReport;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
+import com.atiende.domain.content.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,6 @@
 package com.atiende.assessment.assignment;
 
-import com.atiende.assessment.enrolment.AssessmentException;
+import com.atiende.assessment.AssessmentException;
 
 /**
  * An order that cannot be carried out as given, and the field of the form it is about ({@link #COURSE},

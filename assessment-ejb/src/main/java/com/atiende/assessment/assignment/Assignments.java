@@ -2,7 +2,6 @@ package com.atiende.assessment.assignment;
 
 import com.atiende.assessment.audit.AuditDetail;
 import com.atiende.assessment.audit.AuditLog;
-import com.atiende.assessment.completion.RetryingTransactions;
 import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.certificate.CertificateStatus;
 import com.atiende.domain.course.Course;
@@ -18,6 +17,7 @@ import com.atiende.domain.learner.Learner;
 import com.atiende.domain.learner.Role;
 import com.atiende.infrastructure.config.Settings;
 import com.atiende.infrastructure.mail.MailText;
+import com.atiende.infrastructure.persistence.RetryingTransactions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

@@ -1,6 +1,6 @@
 package com.atiende.assessment.attempt;
 
-import com.atiende.assessment.enrolment.AssessmentException;
+import com.atiende.assessment.AssessmentException;
 
 /**
  * The course's rules or the state of the attempt forbid the request. Keys: {@code attempt.limitReached} (argument:

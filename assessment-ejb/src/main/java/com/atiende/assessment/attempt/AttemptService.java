@@ -1,9 +1,8 @@
 package com.atiende.assessment.attempt;
 
+import com.atiende.assessment.ConflictException;
+import com.atiende.assessment.NotFoundException;
 import com.atiende.assessment.completion.CompletionService;
-import com.atiende.assessment.completion.RetryingTransactions;
-import com.atiende.assessment.enrolment.ConflictException;
-import com.atiende.assessment.enrolment.NotFoundException;
 import com.atiende.assessment.grading.ResultExplainer;
 import com.atiende.assessment.grading.ResultView;
 import com.atiende.domain.attempt.AnswerRejectedException;
@@ -17,11 +16,12 @@ import com.atiende.domain.attempt.AttemptRepository;
 import com.atiende.domain.attempt.AttemptStatus;
 import com.atiende.domain.competency.Competency;
 import com.atiende.domain.competency.CompetencyRepository;
+import com.atiende.domain.course.Choice;
+import com.atiende.domain.course.Scenario;
+import com.atiende.domain.course.ScenarioStep;
 import com.atiende.domain.enrolment.Enrolment;
 import com.atiende.domain.enrolment.EnrolmentRepository;
-import com.atiende.domain.scenario.Choice;
-import com.atiende.domain.scenario.Scenario;
-import com.atiende.domain.scenario.ScenarioStep;
+import com.atiende.infrastructure.persistence.RetryingTransactions;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -1,6 +1,6 @@
 package com.atiende.assessment.certificate;
 
-import com.atiende.assessment.enrolment.NotFoundException;
+import com.atiende.assessment.NotFoundException;
 import com.atiende.domain.certificate.Certificate;
 import com.atiende.domain.certificate.CertificateRepository;
 import com.atiende.domain.certificate.VerificationCode;

@@ -1,6 +1,6 @@
 package com.atiende.assessment.content;
 
-import com.atiende.domain.scenario.validation.ValidationReport;
+import com.atiende.domain.content.ValidationReport;
 import jakarta.ejb.ApplicationException;
 
 /** Content that the validator rejected; nothing of it was stored. The message lists every problem. */

@@ -1,7 +1,7 @@
 package com.atiende.assessment.credential;
 
-import com.atiende.assessment.completion.RetryingTransactions;
 import com.atiende.domain.credential.IssuerKey;
+import com.atiende.infrastructure.persistence.RetryingTransactions;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;

@@ -1,7 +1,7 @@
 package com.atiende.assessment.enrolment;
 
+import com.atiende.assessment.NotFoundException;
 import com.atiende.assessment.completion.CompletionService;
-import com.atiende.assessment.completion.RetryingTransactions;
 import com.atiende.domain.attempt.AttemptRecord;
 import com.atiende.domain.attempt.AttemptRepository;
 import com.atiende.domain.certificate.Certificate;
@@ -13,6 +13,7 @@ import com.atiende.domain.enrolment.Enrolment;
 import com.atiende.domain.enrolment.EnrolmentRepository;
 import com.atiende.domain.learner.Learner;
 import com.atiende.domain.learner.LearnerRepository;
+import com.atiende.infrastructure.persistence.RetryingTransactions;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

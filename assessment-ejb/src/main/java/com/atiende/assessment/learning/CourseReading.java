@@ -1,6 +1,6 @@
 package com.atiende.assessment.learning;
 
-import com.atiende.assessment.enrolment.NotFoundException;
+import com.atiende.assessment.NotFoundException;
 import com.atiende.domain.competency.Competency;
 import com.atiende.domain.competency.CompetencyRepository;
 import com.atiende.domain.course.AttemptKept;

@@ -1,5 +1,7 @@
 package com.atiende.assessment.registry;
 
+import com.atiende.assessment.ConflictException;
+import com.atiende.assessment.NotFoundException;
 import com.atiende.assessment.audit.AuditDetail;
 import com.atiende.assessment.audit.AuditLog;
 import com.atiende.assessment.credential.CertificateFace;
@@ -7,8 +9,6 @@ import com.atiende.assessment.credential.CertificateFaces;
 import com.atiende.assessment.credential.CertificateFile;
 import com.atiende.assessment.credential.CertificateFiles;
 import com.atiende.assessment.credential.CertificatePdf;
-import com.atiende.assessment.enrolment.ConflictException;
-import com.atiende.assessment.enrolment.NotFoundException;
 import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.certificate.Certificate;
 import com.atiende.domain.certificate.CertificateStatus;

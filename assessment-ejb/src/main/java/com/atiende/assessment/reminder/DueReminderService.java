@@ -1,10 +1,10 @@
 package com.atiende.assessment.reminder;
 
-import com.atiende.assessment.completion.RetryingTransactions;
 import com.atiende.domain.enrolment.DueReminder;
 import com.atiende.infrastructure.config.Settings;
 import com.atiende.infrastructure.mail.MailText;
 import com.atiende.infrastructure.mail.SmtpMail;
+import com.atiende.infrastructure.persistence.RetryingTransactions;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

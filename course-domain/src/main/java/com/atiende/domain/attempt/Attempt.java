@@ -1,16 +1,15 @@
 package com.atiende.domain.attempt;
 
 import com.atiende.domain.attempt.AnswerRejectedException.Reason;
+import com.atiende.domain.course.Choice;
+import com.atiende.domain.course.InvalidChoiceException;
+import com.atiende.domain.course.PassVerdict;
+import com.atiende.domain.course.Scenario;
+import com.atiende.domain.course.ScenarioScore;
+import com.atiende.domain.course.ScenarioStep;
+import com.atiende.domain.course.Scoring;
 import com.atiende.domain.enrolment.Enrolment;
 import com.atiende.domain.learner.Learner;
-import com.atiende.domain.scenario.Choice;
-import com.atiende.domain.scenario.InvalidChoiceException;
-import com.atiende.domain.scenario.PassVerdict;
-import com.atiende.domain.scenario.Scenario;
-import com.atiende.domain.scenario.ScenarioScore;
-import com.atiende.domain.scenario.ScenarioStep;
-import com.atiende.domain.scenario.Scoring;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -31,7 +30,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

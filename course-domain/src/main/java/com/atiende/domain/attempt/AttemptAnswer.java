@@ -1,7 +1,6 @@
 package com.atiende.domain.attempt;
 
-import com.atiende.domain.scenario.Choice;
-
+import com.atiende.domain.course.Choice;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,7 +12,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,7 +1,6 @@
 package com.atiende.domain.attempt;
 
-import com.atiende.domain.scenario.ScenarioEnding;
-
+import com.atiende.domain.course.ScenarioEnding;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

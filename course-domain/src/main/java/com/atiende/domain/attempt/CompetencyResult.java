@@ -2,13 +2,12 @@ package com.atiende.domain.attempt;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
  * How a finished attempt did on one competency the scenario grades: the points achieved on the path, the score
- * 0-100 (kept in tenths, the one decimal {@link com.atiende.domain.scenario.Scoring} rounds to) and whether it
+ * 0-100 (kept in tenths, the one decimal {@link com.atiende.domain.course.Scoring} rounds to) and whether it
  * fell below the course's floor.
  */
 @Embeddable

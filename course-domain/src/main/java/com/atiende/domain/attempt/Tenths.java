@@ -1,7 +1,6 @@
 package com.atiende.domain.attempt;
 
-import com.atiende.domain.scenario.Scoring;
-
+import com.atiende.domain.course.Scoring;
 import java.math.BigDecimal;
 
 /**

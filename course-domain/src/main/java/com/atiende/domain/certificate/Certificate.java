@@ -4,11 +4,10 @@ import com.atiende.domain.attempt.Attempt;
 import com.atiende.domain.attempt.CompetencyResult;
 import com.atiende.domain.attempt.Tenths;
 import com.atiende.domain.course.Course;
+import com.atiende.domain.course.ScenarioScore;
+import com.atiende.domain.course.Scoring;
 import com.atiende.domain.enrolment.Enrolment;
 import com.atiende.domain.learner.Learner;
-import com.atiende.domain.scenario.ScenarioScore;
-import com.atiende.domain.scenario.Scoring;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -26,7 +25,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,18 +1,15 @@
 package com.atiende.domain.content;
 
 import com.atiende.domain.competency.Competency;
+import com.atiende.domain.course.Choice;
 import com.atiende.domain.course.Course;
 import com.atiende.domain.course.Lesson;
 import com.atiende.domain.course.PassRules;
+import com.atiende.domain.course.Scenario;
+import com.atiende.domain.course.ScenarioEnding;
+import com.atiende.domain.course.ScenarioStep;
 import com.atiende.domain.course.SelfCheckOption;
 import com.atiende.domain.course.SelfCheckQuestion;
-import com.atiende.domain.scenario.Choice;
-import com.atiende.domain.scenario.Scenario;
-import com.atiende.domain.scenario.ScenarioEnding;
-import com.atiende.domain.scenario.ScenarioStep;
-import com.atiende.domain.scenario.validation.ScenarioAnalysis;
-import com.atiende.domain.scenario.validation.ValidationReport;
-
 import java.time.Instant;
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package com.atiende.domain.course;
 
-import com.atiende.domain.scenario.Scenario;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
@@ -23,7 +22,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,8 +1,5 @@
 package com.atiende.domain.course;
 
-import com.atiende.domain.scenario.PassVerdict;
-import com.atiende.domain.scenario.ScenarioScore;
-import com.atiende.domain.scenario.Scoring;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -13,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
-
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;

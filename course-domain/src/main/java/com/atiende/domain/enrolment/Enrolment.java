@@ -2,9 +2,8 @@ package com.atiende.domain.enrolment;
 
 import com.atiende.domain.course.Course;
 import com.atiende.domain.course.Lesson;
+import com.atiende.domain.course.Scenario;
 import com.atiende.domain.learner.Learner;
-import com.atiende.domain.scenario.Scenario;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,7 +20,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,13 +1,7 @@
 package com.atiende.domain.attempt;
 
 import com.atiende.domain.attempt.AnswerRejectedException.Reason;
-import com.atiende.domain.scenario.ScenarioEnding;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
+import com.atiende.domain.course.ScenarioEnding;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +9,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -3,15 +3,14 @@ package com.atiende.domain.attempt;
 import com.atiende.domain.competency.Competency;
 import com.atiende.domain.content.ContentCatalog;
 import com.atiende.domain.content.ContentFixture;
+import com.atiende.domain.content.ContentValidator;
 import com.atiende.domain.content.CourseAssembler;
+import com.atiende.domain.content.ValidationReport;
 import com.atiende.domain.course.Course;
+import com.atiende.domain.course.Scenario;
 import com.atiende.domain.enrolment.Enrolment;
 import com.atiende.domain.learner.Learner;
 import com.atiende.domain.learner.Role;
-import com.atiende.domain.scenario.Scenario;
-import com.atiende.domain.scenario.validation.ContentValidator;
-import com.atiende.domain.scenario.validation.ValidationReport;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;

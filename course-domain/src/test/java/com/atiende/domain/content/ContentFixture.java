@@ -1,7 +1,5 @@
 package com.atiende.domain.content;
 
-import com.atiende.domain.scenario.validation.ContentValidator;
-import com.atiende.domain.scenario.validation.ValidationReport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -5,14 +5,10 @@ import com.atiende.domain.course.Course;
 import com.atiende.domain.course.CourseItem;
 import com.atiende.domain.course.CourseStatus;
 import com.atiende.domain.course.Lesson;
-import com.atiende.domain.scenario.Scenario;
-import com.atiende.domain.scenario.validation.ContentValidator;
-import com.atiende.domain.scenario.validation.ValidationReport;
-
-import org.junit.jupiter.api.Test;
-
+import com.atiende.domain.course.Scenario;
 import java.time.Instant;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

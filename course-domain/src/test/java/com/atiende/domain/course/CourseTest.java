@@ -1,15 +1,10 @@
 package com.atiende.domain.course;
 
-import com.atiende.domain.scenario.Choice;
-import com.atiende.domain.scenario.Scenario;
-import com.atiende.domain.scenario.ScenarioEnding;
-import com.atiende.domain.scenario.ScenarioStep;
-
-import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

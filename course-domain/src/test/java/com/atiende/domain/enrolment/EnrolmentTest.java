@@ -1,19 +1,17 @@
 package com.atiende.domain.enrolment;
 
 import com.atiende.domain.attempt.LearningFixture;
-import com.atiende.domain.course.Course;
 import com.atiende.domain.content.ContentFixture;
+import com.atiende.domain.content.ContentValidator;
 import com.atiende.domain.content.CourseAssembler;
-import com.atiende.domain.scenario.validation.ContentValidator;
-
+import com.atiende.domain.course.Course;
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import java.time.Instant;
-import java.util.Set;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -3,32 +3,29 @@ package com.atiende.domain.persistence;
 import com.atiende.domain.competency.Competency;
 import com.atiende.domain.content.ContentCatalog;
 import com.atiende.domain.content.ContentFixture;
+import com.atiende.domain.content.ContentValidator;
 import com.atiende.domain.content.CourseAssembler;
+import com.atiende.domain.content.ValidationReport;
 import com.atiende.domain.course.AttemptKept;
+import com.atiende.domain.course.Choice;
 import com.atiende.domain.course.Course;
 import com.atiende.domain.course.CourseItem;
 import com.atiende.domain.course.CourseStatus;
 import com.atiende.domain.course.Lesson;
+import com.atiende.domain.course.Scenario;
+import com.atiende.domain.course.ScenarioStep;
 import com.atiende.domain.course.SelfCheckOption;
-import com.atiende.domain.scenario.Choice;
-import com.atiende.domain.scenario.Scenario;
-import com.atiende.domain.scenario.ScenarioStep;
-import com.atiende.domain.scenario.validation.ContentValidator;
-import com.atiende.domain.scenario.validation.ValidationReport;
-
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

@@ -1,11 +1,11 @@
 package com.atiende.web.hr;
 
+import com.atiende.assessment.AssessmentException;
 import com.atiende.assessment.assignment.AssignedCourse;
 import com.atiende.assessment.assignment.AssignmentOrder;
 import com.atiende.assessment.assignment.AssignmentOutcome;
 import com.atiende.assessment.assignment.AssignmentProblem;
 import com.atiende.assessment.assignment.Assignments;
-import com.atiende.assessment.enrolment.AssessmentException;
 import com.atiende.domain.enrolment.AssignmentFilter;
 import com.atiende.domain.enrolment.AssignmentState;
 import com.atiende.web.common.DownloadLinks;

@@ -1,6 +1,6 @@
 package com.atiende.web.hr;
 
-import com.atiende.assessment.enrolment.AssessmentException;
+import com.atiende.assessment.AssessmentException;
 import com.atiende.assessment.registry.CertificateFilter;
 import com.atiende.assessment.registry.CertificateRegistry;
 import com.atiende.assessment.registry.RegisteredCertificate;

@@ -1,6 +1,6 @@
 package com.atiende.web.learner;
 
-import com.atiende.assessment.enrolment.AssessmentException;
+import com.atiende.assessment.AssessmentException;
 import com.atiende.assessment.enrolment.EnrolmentProgress;
 import com.atiende.assessment.enrolment.EnrolmentService;
 import com.atiende.web.security.CurrentUser;

@@ -1,8 +1,8 @@
 package com.atiende.web.learner;
 
+import com.atiende.assessment.AssessmentException;
 import com.atiende.assessment.attempt.AttemptService;
 import com.atiende.assessment.attempt.AttemptView;
-import com.atiende.assessment.enrolment.AssessmentException;
 import com.atiende.assessment.enrolment.EnrolmentDetail;
 import com.atiende.assessment.enrolment.EnrolmentService;
 import com.atiende.assessment.enrolment.ItemProgress;

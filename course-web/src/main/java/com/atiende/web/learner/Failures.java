@@ -1,7 +1,7 @@
 package com.atiende.web.learner;
 
-import com.atiende.assessment.enrolment.AssessmentException;
-import com.atiende.assessment.enrolment.NotFoundException;
+import com.atiende.assessment.AssessmentException;
+import com.atiende.assessment.NotFoundException;
 import com.atiende.web.common.Messages;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

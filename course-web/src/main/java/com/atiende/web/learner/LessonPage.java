@@ -1,6 +1,6 @@
 package com.atiende.web.learner;
 
-import com.atiende.assessment.enrolment.AssessmentException;
+import com.atiende.assessment.AssessmentException;
 import com.atiende.assessment.enrolment.EnrolmentService;
 import com.atiende.assessment.learning.CourseReading;
 import com.atiende.assessment.learning.LessonView;
@@ -9,9 +9,9 @@ import com.atiende.web.common.SafeMarkdown;
 import com.atiende.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;

@@ -1,12 +1,12 @@
 package com.atiende.web.learner;
 
+import com.atiende.assessment.AssessmentException;
+import com.atiende.assessment.ConflictException;
+import com.atiende.assessment.NotFoundException;
 import com.atiende.assessment.attempt.AttemptService;
 import com.atiende.assessment.attempt.AttemptView;
 import com.atiende.assessment.attempt.ChoiceOutcome;
 import com.atiende.assessment.attempt.StepView;
-import com.atiende.assessment.enrolment.AssessmentException;
-import com.atiende.assessment.enrolment.ConflictException;
-import com.atiende.assessment.enrolment.NotFoundException;
 import com.atiende.assessment.grading.CompetencyScoreView;
 import com.atiende.web.common.LocaleSelection;
 import com.atiende.web.common.Messages;

@@ -1,13 +1,13 @@
 package com.atiende.infrastructure.persistence.eclipselink;
 
 import com.atiende.domain.competency.Competency;
+import com.atiende.domain.course.Choice;
 import com.atiende.domain.course.Course;
 import com.atiende.domain.course.Lesson;
+import com.atiende.domain.course.Scenario;
+import com.atiende.domain.course.ScenarioEnding;
+import com.atiende.domain.course.ScenarioStep;
 import com.atiende.domain.course.SelfCheckQuestion;
-import com.atiende.domain.scenario.Choice;
-import com.atiende.domain.scenario.Scenario;
-import com.atiende.domain.scenario.ScenarioEnding;
-import com.atiende.domain.scenario.ScenarioStep;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.eclipse.persistence.sessions.Session;

@@ -1,18 +1,6 @@
-package com.atiende.domain.scenario.validation;
+package com.atiende.domain.content;
 
-import com.atiende.domain.content.CompetencyDefinition;
-import com.atiende.domain.content.ContentCatalog;
-import com.atiende.domain.content.ContentProblem;
-import com.atiende.domain.content.ContentReader;
-import com.atiende.domain.content.CourseDefinition;
-import com.atiende.domain.content.CourseItemDefinition;
-import com.atiende.domain.content.LessonDefinition;
-import com.atiende.domain.content.PassRulesDefinition;
-import com.atiende.domain.content.ScenarioDefinition;
-import com.atiende.domain.content.SelfCheckDefinition;
-import com.atiende.domain.content.SelfCheckOptionDefinition;
 import com.atiende.domain.course.CourseItemKind;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,7 +15,7 @@ import java.util.stream.Collectors;
  * problem at once, together with the reader's, so that one round of fixes is enough.
  *
  * <p>A scenario is analysed when its start is a step and it has no cycle; its pass mark is then checked against
- * the {@link com.atiende.domain.scenario.Scoring} rules: some path must meet the course's pass mark and floors
+ * the {@link com.atiende.domain.course.Scoring} rules: some path must meet the course's pass mark and floors
  * without a critical choice.
  */
 public final class ContentValidator {

@@ -1,8 +1,5 @@
-package com.atiende.domain.scenario;
+package com.atiende.domain.course;
 
-import com.atiende.domain.course.Course;
-import com.atiende.domain.course.CourseItem;
-import com.atiende.domain.course.CourseItemKind;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
@@ -22,7 +19,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

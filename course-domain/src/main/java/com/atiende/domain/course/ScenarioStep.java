@@ -1,4 +1,4 @@
-package com.atiende.domain.scenario;
+package com.atiende.domain.course;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
@@ -15,7 +15,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

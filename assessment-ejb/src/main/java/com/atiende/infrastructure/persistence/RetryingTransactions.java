@@ -1,6 +1,6 @@
-package com.atiende.assessment.completion;
+package com.atiende.infrastructure.persistence;
 
-import com.atiende.assessment.enrolment.ConflictException;
+import com.atiende.assessment.ConflictException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionManagement;

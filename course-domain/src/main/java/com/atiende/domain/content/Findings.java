@@ -1,7 +1,5 @@
-package com.atiende.domain.scenario.validation;
+package com.atiende.domain.content;
 
-import com.atiende.domain.content.ContentIds;
-import com.atiende.domain.content.ContentProblem;
 
 import java.util.ArrayList;
 import java.util.List;

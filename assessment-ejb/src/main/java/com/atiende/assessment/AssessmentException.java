@@ -1,4 +1,4 @@
-package com.atiende.assessment.enrolment;
+package com.atiende.assessment;
 
 import jakarta.ejb.ApplicationException;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package com.atiende.domain.scenario;
+package com.atiende.domain.course;
 
 /**
  * Thrown when a reply is chosen that the given step does not offer: a stale page, a replayed request or a forged

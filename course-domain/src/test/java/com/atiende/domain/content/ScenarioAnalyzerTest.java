@@ -1,15 +1,10 @@
-package com.atiende.domain.scenario.validation;
+package com.atiende.domain.content;
 
-import com.atiende.domain.content.ChoiceDefinition;
-import com.atiende.domain.content.EndingDefinition;
-import com.atiende.domain.content.ScenarioDefinition;
-import com.atiende.domain.content.StepDefinition;
-
-import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

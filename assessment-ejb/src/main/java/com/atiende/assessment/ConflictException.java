@@ -1,4 +1,4 @@
-package com.atiende.assessment.enrolment;
+package com.atiende.assessment;
 
 /**
  * The request clashes with what another request did first: a different reply to the same decision from another

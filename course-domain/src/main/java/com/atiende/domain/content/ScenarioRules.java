@@ -1,11 +1,6 @@
-package com.atiende.domain.scenario.validation;
+package com.atiende.domain.content;
 
-import com.atiende.domain.content.ChoiceDefinition;
-import com.atiende.domain.content.EndingDefinition;
-import com.atiende.domain.content.ScenarioDefinition;
-import com.atiende.domain.content.StepDefinition;
-import com.atiende.domain.scenario.Scenario;
-
+import com.atiende.domain.course.Scenario;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

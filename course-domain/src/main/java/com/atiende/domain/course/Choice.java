@@ -1,4 +1,4 @@
-package com.atiende.domain.scenario;
+package com.atiende.domain.course;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
@@ -15,7 +15,6 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.atiende.assessment.completion;
+package com.atiende.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;

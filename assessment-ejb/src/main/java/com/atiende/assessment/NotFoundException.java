@@ -1,4 +1,4 @@
-package com.atiende.assessment.enrolment;
+package com.atiende.assessment;
 
 /**
  * The thing asked for does not exist for the caller. Someone else's enrolment, attempt or certificate is reported

@@ -1,4 +1,4 @@
-package com.atiende.domain.scenario.validation;
+package com.atiende.domain.content;
 
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -9,7 +9,7 @@ import java.util.TreeMap;
 /**
  * What the paths of one scenario can achieve, worked out once when the content is validated and stored with the
  * scenario. A path runs from the start step to an ending or to a critical choice; the maxima are the denominators
- * of {@link com.atiende.domain.scenario.Scoring}.
+ * of {@link com.atiende.domain.course.Scoring}.
  *
  * @param courseCode        the course (folder) the scenario belongs to
  * @param scenarioId        the scenario's id

@@ -1,4 +1,4 @@
-package com.atiende.domain.scenario;
+package com.atiende.domain.course;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
@@ -12,7 +12,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-
 import java.util.Objects;
 
 /**

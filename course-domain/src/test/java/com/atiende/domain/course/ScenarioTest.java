@@ -1,13 +1,9 @@
-package com.atiende.domain.scenario;
+package com.atiende.domain.course;
 
-import com.atiende.domain.course.AttemptKept;
-import com.atiende.domain.course.Course;
-import com.atiende.domain.course.PassRules;
-
-import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

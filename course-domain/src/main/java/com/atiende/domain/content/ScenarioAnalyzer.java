@@ -1,11 +1,7 @@
-package com.atiende.domain.scenario.validation;
+package com.atiende.domain.content;
 
-import com.atiende.domain.content.ChoiceDefinition;
-import com.atiende.domain.content.ScenarioDefinition;
-import com.atiende.domain.content.StepDefinition;
-import com.atiende.domain.scenario.ScenarioScore;
-import com.atiende.domain.scenario.Scoring;
-
+import com.atiende.domain.course.ScenarioScore;
+import com.atiende.domain.course.Scoring;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;

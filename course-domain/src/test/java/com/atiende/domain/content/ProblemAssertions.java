@@ -1,6 +1,5 @@
-package com.atiende.domain.scenario.validation;
+package com.atiende.domain.content;
 
-import com.atiende.domain.content.ContentProblem;
 
 import java.util.List;
 

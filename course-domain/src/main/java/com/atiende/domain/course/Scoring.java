@@ -1,4 +1,4 @@
-package com.atiende.domain.scenario;
+package com.atiende.domain.course;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

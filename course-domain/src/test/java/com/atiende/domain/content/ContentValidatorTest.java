@@ -1,14 +1,12 @@
-package com.atiende.domain.scenario.validation;
+package com.atiende.domain.content;
 
-import com.atiende.domain.content.ContentFixture;
-import com.atiende.domain.content.ContentProblem;
 
 import org.junit.jupiter.api.Test;
 
 import static com.atiende.domain.content.ContentFixture.COURSE;
 import static com.atiende.domain.content.ContentFixture.LESSON;
 import static com.atiende.domain.content.ContentFixture.SCENARIO;
-import static com.atiende.domain.scenario.validation.ProblemAssertions.assertOnlyProblem;
+import static com.atiende.domain.content.ProblemAssertions.assertOnlyProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
