@@ -4,7 +4,6 @@ import com.atiende.infrastructure.config.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,10 +21,9 @@ public class ClientAddress {
     protected ClientAddress() {
     }
 
-    /** For tests: the comma-separated trusted proxies, or null for none. */
-    ClientAddress(String trustedProxies) {
-        Map<String, String> values = trustedProxies == null ? Map.of() : Map.of("atiende.trusted.proxies", trustedProxies);
-        this.trustedProxies = Settings.of(values).trustedProxies();
+    /** For tests. */
+    ClientAddress(Set<String> trustedProxies) {
+        this.trustedProxies = trustedProxies;
     }
 
     @Inject

@@ -2,16 +2,17 @@ package com.atiende.web.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** X-Forwarded-For names the client only when a trusted proxy says so, and only up to the first untrusted hop. */
 class ClientAddressTest {
 
-    private final ClientAddress behindProxy = new ClientAddress("10.0.0.5, 10.0.0.6");
+    private final ClientAddress behindProxy = new ClientAddress(Set.of("10.0.0.5", "10.0.0.6"));
 
     @Test
     void isThePeerWhenNoProxyIsTrusted() {
-        assertThat(new ClientAddress(null).of("203.0.113.9", "198.51.100.1")).isEqualTo("203.0.113.9");
+        assertThat(new ClientAddress(Set.of()).of("203.0.113.9", "198.51.100.1")).isEqualTo("203.0.113.9");
     }
 
     @Test
