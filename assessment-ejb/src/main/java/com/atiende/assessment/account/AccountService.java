@@ -15,7 +15,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -101,11 +100,13 @@ public class AccountService {
     }
 
     /** People ordered by name, a page at a time, optionally filtered by name, e-mail or department. */
-    public List<Learner> page(String filter, int first, int size) {
+    public List<Account> page(String filter, int first, int size) {
         return entityManager.createQuery("SELECT l FROM Learner l" + FILTER + " ORDER BY l.displayName, l.id", Learner.class)
                 .setParameter("filter", like(filter))
                 .setFirstResult(first).setMaxResults(size)
-                .getResultList();
+                .getResultStream()
+                .map(AccountService::account)
+                .toList();
     }
 
     public long count(String filter) {
@@ -114,12 +115,13 @@ public class AccountService {
                 .getSingleResult();
     }
 
-    public Optional<Learner> find(long learnerId) {
-        return learners.find(learnerId);
-    }
-
     private static String like(String filter) {
         return filter == null || filter.isBlank() ? "%" : "%" + filter.strip().toLowerCase() + "%";
+    }
+
+    private static Account account(Learner learner) {
+        return new Account(learner.getId(), learner.getEmail(), learner.getDisplayName(), learner.getDepartment(),
+                List.copyOf(learner.getRoles()), learner.isActive());
     }
 
     private Learner existing(long learnerId) throws AccountProblem {

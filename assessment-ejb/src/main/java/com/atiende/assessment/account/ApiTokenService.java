@@ -83,11 +83,14 @@ public class ApiTokenService {
     }
 
     @RolesAllowed({"HR", "ADMIN"})
-    public List<ApiToken> tokensOf(long ownerId) {
+    public List<ApiTokenView> tokensOf(long ownerId) {
         return entityManager.createQuery(
                         "SELECT t FROM ApiToken t WHERE t.owner.id = :owner ORDER BY t.createdAt DESC", ApiToken.class)
                 .setParameter("owner", ownerId)
-                .getResultList();
+                .getResultStream()
+                .map(token -> new ApiTokenView(token.getId(), token.getLabel(), token.getScopes().stream().sorted().toList(),
+                        token.getCreatedAt(), token.getExpiresAt(), token.getLastUsedAt(), token.getRevokedAt()))
+                .toList();
     }
 
     /** Revokes one of the caller's own tokens; administrators may revoke anyone's. */

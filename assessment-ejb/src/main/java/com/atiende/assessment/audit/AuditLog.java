@@ -28,11 +28,14 @@ public class AuditLog {
     }
 
     /** Events newest first, optionally only of one action and/or whose actor or subject contains {@code who}. */
-    public List<AuditEvent> page(AuditAction action, String who, int first, int size) {
+    public List<AuditEntry> page(AuditAction action, String who, int first, int size) {
         TypedQuery<AuditEvent> query = entityManager.createQuery(
                 "SELECT a FROM AuditEvent a" + where(action, who) + " ORDER BY a.occurredAt DESC, a.id DESC", AuditEvent.class);
         bind(query, action, who);
-        return query.setFirstResult(first).setMaxResults(size).getResultList();
+        return query.setFirstResult(first).setMaxResults(size).getResultStream()
+                .map(event -> new AuditEntry(event.getId(), event.getOccurredAt(), event.getAction(), event.getActor(),
+                        event.getSubject(), event.getDetail(), event.getSourceAddress()))
+                .toList();
     }
 
     public long count(AuditAction action, String who) {

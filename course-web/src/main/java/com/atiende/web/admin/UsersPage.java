@@ -1,9 +1,9 @@
 package com.atiende.web.admin;
 
+import com.atiende.assessment.account.Account;
 import com.atiende.assessment.account.AccountProblem;
 import com.atiende.assessment.account.AccountService;
 import com.atiende.assessment.account.NewAccount;
-import com.atiende.domain.learner.Learner;
 import com.atiende.domain.learner.Role;
 import com.atiende.web.common.Messages;
 import com.atiende.web.security.CurrentUser;
@@ -69,7 +69,7 @@ public class UsersPage implements Serializable {
     private String oneTimePassword;
     private String oneTimePasswordFor;
 
-    private final LazyDataModel<Learner> people = new LazyDataModel<>() {
+    private final LazyDataModel<Account> people = new LazyDataModel<>() {
 
         private static final long serialVersionUID = 1L;
 
@@ -79,13 +79,13 @@ public class UsersPage implements Serializable {
         }
 
         @Override
-        public List<Learner> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<Account> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return accounts.page(filter, first, pageSize);
         }
 
         @Override
-        public String getRowKey(Learner learner) {
-            return String.valueOf(learner.getId());
+        public String getRowKey(Account account) {
+            return String.valueOf(account.id());
         }
     };
 
@@ -106,10 +106,10 @@ public class UsersPage implements Serializable {
     }
 
     /** Starts editing a person's roles: the roles form below the table fills in with theirs. */
-    public void editRoles(Learner learner) {
-        rolesOf = learner.getId();
-        rolesOfEmail = learner.getEmail();
-        newRoles = learner.getRoles().toArray(Role[]::new);
+    public void editRoles(Account account) {
+        rolesOf = account.id();
+        rolesOfEmail = account.email();
+        newRoles = account.roles().toArray(Role[]::new);
     }
 
     public void changeRoles() {
@@ -141,24 +141,24 @@ public class UsersPage implements Serializable {
         this.newRoles = newRoles;
     }
 
-    public void toggleActive(Learner learner) {
+    public void toggleActive(Account account) {
         try {
-            if (learner.isActive()) {
-                accounts.deactivate(currentUser.email(), learner.getId());
-                Messages.info("account.deactivated", learner.getEmail());
+            if (account.active()) {
+                accounts.deactivate(currentUser.email(), account.id());
+                Messages.info("account.deactivated", account.email());
             } else {
-                accounts.activate(currentUser.email(), learner.getId());
-                Messages.info("account.activated", learner.getEmail());
+                accounts.activate(currentUser.email(), account.id());
+                Messages.info("account.activated", account.email());
             }
         } catch (AccountProblem problem) {
             Messages.error(null, problem);
         }
     }
 
-    public void resetPassword(Learner learner) {
+    public void resetPassword(Account account) {
         try {
-            oneTimePassword = accounts.resetPassword(currentUser.email(), learner.getId());
-            oneTimePasswordFor = learner.getEmail();
+            oneTimePassword = accounts.resetPassword(currentUser.email(), account.id());
+            oneTimePasswordFor = account.email();
         } catch (AccountProblem problem) {
             Messages.error(null, problem);
         }
@@ -168,7 +168,7 @@ public class UsersPage implements Serializable {
         return Role.values();
     }
 
-    public LazyDataModel<Learner> getPeople() {
+    public LazyDataModel<Account> getPeople() {
         return people;
     }
 

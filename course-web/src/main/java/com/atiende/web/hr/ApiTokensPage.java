@@ -2,7 +2,7 @@ package com.atiende.web.hr;
 
 import com.atiende.assessment.account.AccountProblem;
 import com.atiende.assessment.account.ApiTokenService;
-import com.atiende.domain.learner.ApiToken;
+import com.atiende.assessment.account.ApiTokenView;
 import com.atiende.web.common.Messages;
 import com.atiende.web.security.CurrentUser;
 import jakarta.ejb.EJB;
@@ -48,7 +48,7 @@ public class ApiTokensPage implements Serializable {
 
     private String newSecret;
 
-    public List<ApiToken> getMine() {
+    public List<ApiTokenView> getMine() {
         return tokens.tokensOf(currentUser.learnerId());
     }
 

@@ -1,8 +1,8 @@
 package com.atiende.web.hr;
 
+import com.atiende.assessment.audit.AuditEntry;
 import com.atiende.assessment.audit.AuditLog;
 import com.atiende.domain.audit.AuditAction;
-import com.atiende.domain.audit.AuditEvent;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -27,7 +27,7 @@ public class AuditLogView implements Serializable {
     private AuditAction action;
     private String who;
 
-    private final LazyDataModel<AuditEvent> events = new LazyDataModel<>() {
+    private final LazyDataModel<AuditEntry> events = new LazyDataModel<>() {
 
         private static final long serialVersionUID = 1L;
 
@@ -37,25 +37,25 @@ public class AuditLogView implements Serializable {
         }
 
         @Override
-        public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return auditLog.page(action, who, first, pageSize);
         }
 
         @Override
-        public String getRowKey(AuditEvent event) {
-            return String.valueOf(event.getId());
+        public String getRowKey(AuditEntry event) {
+            return String.valueOf(event.id());
         }
     };
 
-    public LazyDataModel<AuditEvent> getEvents() {
+    public LazyDataModel<AuditEntry> getEvents() {
         return events;
     }
 
     /** The event's detail in the reader's language. */
-    public String detail(AuditEvent event) {
+    public String detail(AuditEntry event) {
         FacesContext faces = FacesContext.getCurrentInstance();
         return new AuditDetailText(faces.getApplication().getResourceBundle(faces, "msg"),
-                faces.getViewRoot().getLocale()).describe(event.getAction(), event.getDetail());
+                faces.getViewRoot().getLocale()).describe(event.action(), event.detail());
     }
 
     public AuditAction[] getActions() {

@@ -1,0 +1,18 @@
+package com.atiende.assessment.account;
+
+import com.atiende.domain.learner.Role;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A person as account administration lists them.
+ *
+ * @param roles in the roles' own order (employee, trainer, HR, administrator)
+ */
+public record Account(long id, String email, String displayName, String department, List<Role> roles,
+                      boolean active) implements Serializable {
+
+    public Account {
+        roles = List.copyOf(roles);
+    }
+}
