@@ -4,7 +4,7 @@ import com.atiende.assessment.assignment.AssignedCourse;
 import com.atiende.assessment.assignment.AssignmentOrder;
 import com.atiende.assessment.assignment.AssignmentOutcome;
 import com.atiende.assessment.assignment.AssignmentProblem;
-import com.atiende.assessment.assignment.Assignments;
+import com.atiende.assessment.assignment.AssignmentService;
 import com.atiende.domain.enrolment.AssignmentFilter;
 import com.atiende.domain.enrolment.AssignmentState;
 import com.atiende.domain.enrolment.CourseAssignment.Outcome;
@@ -47,7 +47,7 @@ public class AssignmentsResource {
     static final int MAX_PAGE = 1_000;
 
     @EJB
-    private Assignments assignments;
+    private AssignmentService assignments;
 
     @Inject
     private ClientAddress clientAddress;

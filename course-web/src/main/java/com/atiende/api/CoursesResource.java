@@ -1,6 +1,6 @@
 package com.atiende.api;
 
-import com.atiende.assessment.catalog.CourseCatalog;
+import com.atiende.assessment.catalog.CatalogService;
 import com.atiende.assessment.catalog.CourseSummary;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class CoursesResource {
 
     @EJB
-    private CourseCatalog catalog;
+    private CatalogService catalog;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

@@ -1,7 +1,7 @@
 package com.atiende.api;
 
 import com.atiende.assessment.credential.CredentialCheck;
-import com.atiende.assessment.credential.OpenBadges;
+import com.atiende.assessment.credential.OpenBadgeService;
 import com.atiende.web.verify.ClientAddress;
 import com.atiende.web.verify.VerificationRateLimit;
 import com.nimbusds.jose.util.JSONObjectUtils;
@@ -40,7 +40,7 @@ public class IssuerResource {
     static final String JWK_SET = "application/jwk-set+json";
 
     @EJB
-    private OpenBadges openBadges;
+    private OpenBadgeService openBadges;
 
     @Inject
     private VerificationRateLimit rateLimit;

@@ -1,5 +1,6 @@
 package com.atiende.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -9,6 +10,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
@@ -59,6 +61,13 @@ final class ArchitectureRules {
         return noClasses().that().resideInAnyPackage(root + ".domain..", root + ".assessment..", root + ".infrastructure..")
                 .should().dependOnClassesThat().resideInAnyPackage(root + ".web..", root + ".api..")
                 .because("the web depends on the application layer, never the other way round");
+    }
+
+    /** Application services, the stateless EJBs that pages, the API and timers call, are named {@code <Subject>Service}. */
+    static ArchRule applicationServicesNamedService(String root) {
+        return classes().that().resideInAPackage(root + ".assessment..").and().areAnnotatedWith(Stateless.class)
+                .should().haveSimpleNameEndingWith("Service")
+                .because("one convention, Cargo Tracker's (BookingService): a service is found by its name");
     }
 
     /** No two packages depend on each other, directly or through others. */

@@ -50,6 +50,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void applicationServicesNamedService() {
+        ArchitectureRules.applicationServicesNamedService(ROOT).check(ATIENDE);
+        assertRejects(ArchitectureRules::applicationServicesNamedService, "naming", "Reports");
+    }
+
+    @Test
     void noPackageCycles() {
         ArchitectureRules.noPackageCycles(ROOT).check(ATIENDE);
         assertRejects(ArchitectureRules::noPackageCycles, "cycle", "Invoice");

@@ -1,7 +1,7 @@
 package com.atiende.assessment.account;
 
 import com.atiende.assessment.audit.AuditDetail;
-import com.atiende.assessment.audit.AuditLog;
+import com.atiende.assessment.audit.AuditService;
 import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.learner.Learner;
 import com.atiende.domain.learner.LearnerRepository;
@@ -42,7 +42,7 @@ public class AccountService {
     private PasswordHashing passwords;
 
     @Inject
-    private AuditLog audit;
+    private AuditService audit;
 
     /** Creates an account and returns its temporary password. */
     public String create(String actor, @Valid NewAccount account) throws AccountProblem {

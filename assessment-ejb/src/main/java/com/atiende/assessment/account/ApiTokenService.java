@@ -1,7 +1,7 @@
 package com.atiende.assessment.account;
 
 import com.atiende.assessment.audit.AuditDetail;
-import com.atiende.assessment.audit.AuditLog;
+import com.atiende.assessment.audit.AuditService;
 import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.learner.ApiToken;
 import com.atiende.domain.learner.Learner;
@@ -46,7 +46,7 @@ public class ApiTokenService {
     private LearnerRepository learners;
 
     @Inject
-    private AuditLog audit;
+    private AuditService audit;
 
     @Inject
     private Clock clock;

@@ -1,6 +1,6 @@
 package com.atiende.assessment.account;
 
-import com.atiende.assessment.audit.AuditLog;
+import com.atiende.assessment.audit.AuditService;
 import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.learner.Learner;
 import com.atiende.domain.learner.LearnerRepository;
@@ -33,7 +33,7 @@ public class SignInService {
     private PasswordHashing passwords;
 
     @Inject
-    private AuditLog audit;
+    private AuditService audit;
 
     @Inject
     private Clock clock;

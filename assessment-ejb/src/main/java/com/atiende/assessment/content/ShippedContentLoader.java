@@ -23,7 +23,7 @@ public class ShippedContentLoader {
     private static final Logger LOG = Logger.getLogger(ShippedContentLoader.class.getName());
 
     @EJB
-    private ContentImport contentImport;
+    private ContentImportService contentImport;
 
     @PostConstruct
     void load() {

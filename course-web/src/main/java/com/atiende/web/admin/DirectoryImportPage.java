@@ -1,6 +1,6 @@
 package com.atiende.web.admin;
 
-import com.atiende.assessment.account.DirectoryImport;
+import com.atiende.assessment.account.DirectoryImportService;
 import com.atiende.web.common.Messages;
 import com.atiende.web.security.CurrentUser;
 import jakarta.ejb.EJB;
@@ -25,14 +25,14 @@ public class DirectoryImportPage implements Serializable {
     static final long MAX_BYTES = 5L * 1024 * 1024;
 
     @EJB
-    private DirectoryImport directoryImport;
+    private DirectoryImportService directoryImport;
 
     @Inject
     private CurrentUser currentUser;
 
     /** The uploaded file as the servlet container received it (a plain h:inputFile: see admin/import.xhtml). */
     private transient Part file;
-    private DirectoryImport.Result result;
+    private DirectoryImportService.Result result;
 
     public void upload() throws IOException {
         if (file == null || file.getSize() == 0) {
@@ -55,12 +55,12 @@ public class DirectoryImportPage implements Serializable {
         }
     }
 
-    public List<DirectoryImport.LineProblem> getProblems() {
+    public List<DirectoryImportService.LineProblem> getProblems() {
         return result == null ? List.of() : result.problems();
     }
 
     public String getColumns() {
-        return String.join(",", DirectoryImport.COLUMNS);
+        return String.join(",", DirectoryImportService.COLUMNS);
     }
 
     public Part getFile() {

@@ -1,7 +1,7 @@
 package com.atiende.web.hr;
 
 import com.atiende.assessment.assignment.AssignedCourse;
-import com.atiende.assessment.assignment.Assignments;
+import com.atiende.assessment.assignment.AssignmentService;
 import com.atiende.domain.enrolment.AssignmentFilter;
 import com.atiende.domain.enrolment.AssignmentState;
 import com.atiende.infrastructure.config.Settings;
@@ -42,7 +42,7 @@ public class AssignmentExports extends HttpServlet {
     static final int PAGE = 500;
 
     @EJB
-    private Assignments assignments;
+    private AssignmentService assignments;
 
     @Inject
     private CurrentUser currentUser;

@@ -5,7 +5,7 @@ import com.atiende.assessment.assignment.AssignedCourse;
 import com.atiende.assessment.assignment.AssignmentOrder;
 import com.atiende.assessment.assignment.AssignmentOutcome;
 import com.atiende.assessment.assignment.AssignmentProblem;
-import com.atiende.assessment.assignment.Assignments;
+import com.atiende.assessment.assignment.AssignmentService;
 import com.atiende.domain.enrolment.AssignmentFilter;
 import com.atiende.domain.enrolment.AssignmentState;
 import com.atiende.web.common.DownloadLinks;
@@ -45,7 +45,7 @@ public class AssignmentsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private Assignments assignments;
+    private AssignmentService assignments;
 
     @Inject
     private CurrentUser currentUser;

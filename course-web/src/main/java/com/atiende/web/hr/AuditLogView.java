@@ -1,7 +1,7 @@
 package com.atiende.web.hr;
 
 import com.atiende.assessment.audit.AuditEntry;
-import com.atiende.assessment.audit.AuditLog;
+import com.atiende.assessment.audit.AuditService;
 import com.atiende.domain.audit.AuditAction;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -22,7 +22,7 @@ public class AuditLogView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private AuditLog auditLog;
+    private AuditService auditLog;
 
     private AuditAction action;
     private String who;

@@ -1,10 +1,10 @@
 package com.atiende.web.hr;
 
 import com.atiende.assessment.credential.CertificateFace;
-import com.atiende.assessment.credential.CertificatePdf;
 import com.atiende.assessment.credential.CertificateFile;
+import com.atiende.assessment.credential.CertificatePdf;
 import com.atiende.assessment.registry.CertificateFilter;
-import com.atiende.assessment.registry.CertificateRegistry;
+import com.atiende.assessment.registry.CertificateRegisterService;
 import com.atiende.web.learner.CertificateDownloads;
 import com.atiende.web.security.CurrentUser;
 import com.atiende.web.verify.ClientAddress;
@@ -44,7 +44,7 @@ public class CertificateExports extends HttpServlet {
     private static final Pattern FILE = Pattern.compile("/(\\d{1,18})\\.pdf");
 
     @EJB
-    private CertificateRegistry registry;
+    private CertificateRegisterService registry;
 
     @Inject
     private CurrentUser currentUser;

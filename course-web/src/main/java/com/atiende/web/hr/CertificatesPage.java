@@ -2,7 +2,7 @@ package com.atiende.web.hr;
 
 import com.atiende.assessment.AssessmentException;
 import com.atiende.assessment.registry.CertificateFilter;
-import com.atiende.assessment.registry.CertificateRegistry;
+import com.atiende.assessment.registry.CertificateRegisterService;
 import com.atiende.assessment.registry.RegisteredCertificate;
 import com.atiende.web.common.DownloadLinks;
 import com.atiende.web.common.LocaleSelection;
@@ -35,7 +35,7 @@ public class CertificatesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private CertificateRegistry registry;
+    private CertificateRegisterService registry;
 
     @Inject
     private CurrentUser currentUser;

@@ -1,6 +1,6 @@
 package com.atiende.web.hr;
 
-import com.atiende.assessment.registry.CertificateRegistry;
+import com.atiende.assessment.registry.CertificateRegisterService;
 import com.atiende.assessment.registry.ExpiringCertificate;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,7 +19,7 @@ public class ExpiringPage {
     public static final List<Integer> PERIODS = List.of(30, 60, 90);
 
     @EJB
-    private CertificateRegistry registry;
+    private CertificateRegisterService registry;
 
     private int days = 60;
     private List<ExpiringCertificate> expiring;

@@ -1,6 +1,6 @@
 package com.atiende.web.hr;
 
-import com.atiende.assessment.registry.CertificateRegistry;
+import com.atiende.assessment.registry.CertificateRegisterService;
 import com.atiende.assessment.registry.CourseChoice;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,7 +16,7 @@ import java.util.List;
 public class HrChoices {
 
     @EJB
-    private CertificateRegistry registry;
+    private CertificateRegisterService registry;
 
     private List<CourseChoice> courses;
     private List<String> departments;

@@ -1,7 +1,7 @@
 package com.atiende.web.learner;
 
 import com.atiende.assessment.credential.CertificateFile;
-import com.atiende.assessment.credential.CertificateFiles;
+import com.atiende.assessment.credential.CertificateFileService;
 import com.atiende.web.security.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -28,7 +28,7 @@ public class CertificateDownloads extends HttpServlet {
     private static final Pattern FILE = Pattern.compile("/(\\d{1,18})\\.(pdf|jwt)");
 
     @EJB
-    private CertificateFiles files;
+    private CertificateFileService files;
 
     @Inject
     private CurrentUser currentUser;

@@ -6,7 +6,7 @@ import com.atiende.assessment.attempt.AttemptView;
 import com.atiende.assessment.enrolment.EnrolmentDetail;
 import com.atiende.assessment.enrolment.EnrolmentService;
 import com.atiende.assessment.enrolment.ItemProgress;
-import com.atiende.assessment.learning.CourseReading;
+import com.atiende.assessment.learning.LearningService;
 import com.atiende.assessment.learning.RulesView;
 import com.atiende.domain.course.CourseItemKind;
 import com.atiende.web.security.CurrentUser;
@@ -31,7 +31,7 @@ public class CoursePage implements Serializable {
     private EnrolmentService enrolments;
 
     @EJB
-    private CourseReading reading;
+    private LearningService reading;
 
     @EJB
     private AttemptService attempts;

@@ -1,6 +1,6 @@
 package com.atiende.web.learner;
 
-import com.atiende.assessment.catalog.CourseCatalog;
+import com.atiende.assessment.catalog.CatalogService;
 import com.atiende.assessment.catalog.CourseSummary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,7 +13,7 @@ import java.util.List;
 public class HomePage {
 
     @Inject
-    private CourseCatalog catalog;
+    private CatalogService catalog;
 
     private List<CourseSummary> courses;
 

@@ -2,7 +2,7 @@ package com.atiende.web.learner;
 
 import com.atiende.assessment.AssessmentException;
 import com.atiende.assessment.enrolment.EnrolmentService;
-import com.atiende.assessment.learning.CourseReading;
+import com.atiende.assessment.learning.LearningService;
 import com.atiende.assessment.learning.LessonView;
 import com.atiende.web.common.Messages;
 import com.atiende.web.common.SafeMarkdown;
@@ -27,7 +27,7 @@ import java.util.Optional;
 public class LessonPage {
 
     @EJB
-    private CourseReading reading;
+    private LearningService reading;
 
     @EJB
     private EnrolmentService enrolments;

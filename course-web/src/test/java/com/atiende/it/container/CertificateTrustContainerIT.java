@@ -3,8 +3,9 @@ package com.atiende.it.container;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atiende.assessment.credential.CertificateFile;
-import com.atiende.assessment.credential.CertificateFiles;
+import com.atiende.assessment.credential.CertificateFileService;
 import com.atiende.assessment.recertification.RecertificationService;
+import com.atiende.assessment.reminder.DueReminderService;
 import com.atiende.domain.certificate.Certificate;
 import com.atiende.domain.certificate.CertificateRepository;
 import com.atiende.domain.certificate.VerificationCode;
@@ -16,7 +17,6 @@ import com.atiende.domain.learner.Learner;
 import com.atiende.domain.learner.LearnerRepository;
 import com.atiende.domain.learner.Role;
 import com.atiende.infrastructure.persistence.DatabaseMigration;
-import com.atiende.assessment.reminder.DueReminderService;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.annotation.Resource;
@@ -80,7 +80,7 @@ class CertificateTrustContainerIT {
     private RecertificationService recertification;
 
     @EJB
-    private CertificateFiles files;
+    private CertificateFileService files;
 
     @EJB
     private DueReminderService reminders;

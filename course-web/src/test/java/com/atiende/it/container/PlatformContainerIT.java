@@ -3,44 +3,44 @@ package com.atiende.it.container;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.atiende.assessment.content.ContentImport;
+import com.atiende.assessment.attempt.AttemptService;
+import com.atiende.assessment.attempt.ChoiceOutcome;
+import com.atiende.assessment.content.ContentImportService;
 import com.atiende.assessment.content.ImportResult;
 import com.atiende.assessment.content.InvalidContentException;
 import com.atiende.assessment.content.ShippedContentLoader;
-import com.atiende.assessment.attempt.AttemptService;
-import com.atiende.assessment.attempt.ChoiceOutcome;
 import com.atiende.assessment.enrolment.EnrolmentService;
-import com.atiende.assessment.learning.CourseReading;
+import com.atiende.assessment.learning.LearningService;
 import com.atiende.domain.content.ContentReader;
 import com.atiende.domain.content.ContentSource;
 import com.atiende.domain.content.ScenarioDefinition;
-import com.atiende.domain.learner.Learner;
-import com.atiende.domain.learner.LearnerRepository;
-import com.atiende.domain.learner.Role;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
-import java.time.Instant;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
-import org.eclipse.persistence.sessions.SessionEvent;
-import org.eclipse.persistence.sessions.SessionEventAdapter;
-import com.atiende.infrastructure.persistence.DatabaseMigration;
 import com.atiende.domain.course.Course;
 import com.atiende.domain.course.CourseRepository;
 import com.atiende.domain.course.CourseStatus;
+import com.atiende.domain.learner.Learner;
+import com.atiende.domain.learner.LearnerRepository;
+import com.atiende.domain.learner.Role;
+import com.atiende.infrastructure.persistence.DatabaseMigration;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.UserTransaction;
-import jakarta.annotation.Resource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import javax.sql.DataSource;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -69,7 +69,7 @@ class PlatformContainerIT {
     }
 
     @EJB
-    private ContentImport contentImport;
+    private ContentImportService contentImport;
 
     @Inject
     private CourseRepository courses;
@@ -93,7 +93,7 @@ class PlatformContainerIT {
     private AttemptService attempts;
 
     @EJB
-    private CourseReading reading;
+    private LearningService reading;
 
     @Test
     @Order(0)

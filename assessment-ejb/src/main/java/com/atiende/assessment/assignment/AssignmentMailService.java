@@ -18,9 +18,9 @@ import java.util.logging.Logger;
  * course and its date in "Mi aprendizaje", and HR sees where each stands. Without an SMTP server nothing is sent.
  */
 @Stateless
-public class AssignmentMail {
+public class AssignmentMailService {
 
-    private static final Logger LOG = Logger.getLogger(AssignmentMail.class.getName());
+    private static final Logger LOG = Logger.getLogger(AssignmentMailService.class.getName());
 
     @Inject
     private SmtpMail mail;
@@ -41,7 +41,7 @@ public class AssignmentMail {
         int failed = 0;
         for (AssignmentNotice notice : notices) {
             MailText text = new MailText("com.atiende.assessment.assignment.mail", notice.language(),
-                    AssignmentMail.class.getClassLoader());
+                    AssignmentMailService.class.getClassLoader());
             String kind = notice.outcome() == Outcome.ENROLLED ? "enrolled" : "moved";
             Object[] arguments = {notice.name(), notice.courseTitle(), text.day(notice.dueOn()),
                     MailText.learningLink(settings.publicUrl())};

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /** The published courses as the catalogue and the home page list them. */
 @Stateless
-public class CourseCatalog {
+public class CatalogService {
 
     @Inject
     private CourseRepository courses;

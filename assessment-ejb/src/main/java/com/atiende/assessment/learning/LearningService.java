@@ -20,7 +20,7 @@ import java.util.Map;
  * in, and the course's pass rules. Another person's enrolment is "not found", whatever id is asked for.
  */
 @Stateless
-public class CourseReading {
+public class LearningService {
 
     @Inject
     private EnrolmentRepository enrolments;

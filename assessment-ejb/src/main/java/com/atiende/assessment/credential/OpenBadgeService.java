@@ -14,7 +14,7 @@ import java.util.Map;
  * the public keys, and a check of a presented credential against them and against the certificate's record.
  */
 @Stateless
-public class OpenBadges {
+public class OpenBadgeService {
 
     @Inject
     private CertificateRepository certificates;

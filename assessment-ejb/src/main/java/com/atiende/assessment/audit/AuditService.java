@@ -15,7 +15,7 @@ import java.util.List;
  * what it describes is; reading is paged and filtered in the database, because the log grows without end.
  */
 @Stateless
-public class AuditLog {
+public class AuditService {
 
     @PersistenceContext(unitName = "atiende")
     private EntityManager entityManager;

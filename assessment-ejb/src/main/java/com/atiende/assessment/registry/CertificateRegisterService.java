@@ -3,11 +3,11 @@ package com.atiende.assessment.registry;
 import com.atiende.assessment.ConflictException;
 import com.atiende.assessment.NotFoundException;
 import com.atiende.assessment.audit.AuditDetail;
-import com.atiende.assessment.audit.AuditLog;
+import com.atiende.assessment.audit.AuditService;
 import com.atiende.assessment.credential.CertificateFace;
 import com.atiende.assessment.credential.CertificateFaces;
 import com.atiende.assessment.credential.CertificateFile;
-import com.atiende.assessment.credential.CertificateFiles;
+import com.atiende.assessment.credential.CertificateFileService;
 import com.atiende.assessment.credential.CertificatePdf;
 import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.certificate.Certificate;
@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
  */
 @Stateless
 @RolesAllowed({"HR", "ADMIN"})
-public class CertificateRegistry {
+public class CertificateRegisterService {
 
     /** The most certificates "expiring soon" lists; HR narrows the period rather than scroll further. */
     static final int EXPIRING_LIMIT = 500;
@@ -56,7 +56,7 @@ public class CertificateRegistry {
     private CertificateFaces faces;
 
     @Inject
-    private AuditLog audit;
+    private AuditService audit;
 
     @Inject
     private Clock clock;
@@ -116,7 +116,7 @@ public class CertificateRegistry {
     /** One certificate as a PDF, in the given language. */
     public Optional<CertificateFile> pdf(long certificateId, String language) {
         return faces(List.of(certificateId), language).stream().findFirst()
-                .map(face -> new CertificateFile(CertificateFiles.fileName(face.verificationCode(), "pdf"),
+                .map(face -> new CertificateFile(CertificateFileService.fileName(face.verificationCode(), "pdf"),
                         CertificateFile.PDF, faces.pdf().render(face)));
     }
 

@@ -1,7 +1,7 @@
 package com.atiende.assessment.assignment;
 
 import com.atiende.assessment.audit.AuditDetail;
-import com.atiende.assessment.audit.AuditLog;
+import com.atiende.assessment.audit.AuditService;
 import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.certificate.CertificateStatus;
 import com.atiende.domain.course.Course;
@@ -48,12 +48,12 @@ import java.util.function.Function;
  * HR assigns courses and follows them. An order is carried out whole or not at all, in one transaction (retried if
  * a learner enrolled at the same moment), and audit-logged with what it did; the people it names are read in a few
  * queries whatever their number. Those it enrolled or gave a new date are told by e-mail once it has committed
- * ({@link AssignmentMail}). The list of assigned courses is filtered and paged in the database, since it grows
+ * ({@link AssignmentMailService}). The list of assigned courses is filtered and paged in the database, since it grows
  * with every order.
  */
 @Stateless
 @RolesAllowed({"HR", "ADMIN"})
-public class Assignments {
+public class AssignmentService {
 
     /** The most people an order names one by one: a list pasted from a spreadsheet, not the whole directory. */
     static final int MAX_NAMED = 1_000;
@@ -77,7 +77,7 @@ public class Assignments {
     private EnrolmentRepository enrolments;
 
     @Inject
-    private AuditLog audit;
+    private AuditService audit;
 
     @Inject
     private Clock clock;
@@ -86,7 +86,7 @@ public class Assignments {
     private RetryingTransactions transactions;
 
     @EJB
-    private AssignmentMail mail;
+    private AssignmentMailService mail;
 
     @Inject
     private Settings settings;

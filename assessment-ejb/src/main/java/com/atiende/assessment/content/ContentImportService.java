@@ -1,7 +1,7 @@
 package com.atiende.assessment.content;
 
 import com.atiende.assessment.audit.AuditDetail;
-import com.atiende.assessment.audit.AuditLog;
+import com.atiende.assessment.audit.AuditService;
 import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.competency.CompetencyRepository;
 import com.atiende.domain.content.ContentCatalog;
@@ -31,7 +31,7 @@ import java.util.Optional;
  * bound to it stay valid.
  */
 @Stateless
-public class ContentImport {
+public class ContentImportService {
 
     /** The actor recorded for what Atiende does by itself. */
     public static final String SYSTEM = "atiende";
@@ -50,7 +50,7 @@ public class ContentImport {
     private Clock clock;
 
     @Inject
-    private AuditLog audit;
+    private AuditService audit;
 
     @PersistenceContext(unitName = "atiende")
     private EntityManager entityManager;

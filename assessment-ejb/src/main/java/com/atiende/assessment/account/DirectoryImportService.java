@@ -1,13 +1,13 @@
 package com.atiende.assessment.account;
 
 import com.atiende.assessment.audit.AuditDetail;
-import com.atiende.assessment.audit.AuditLog;
+import com.atiende.assessment.audit.AuditService;
 import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.learner.Role;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -34,7 +34,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 @Stateless
 @RolesAllowed("ADMIN")
-public class DirectoryImport {
+public class DirectoryImportService {
 
     public static final List<String> COLUMNS = List.of("name", "email", "department", "manager", "roles");
     public static final int MAX_LINES = 20_000;
@@ -46,7 +46,7 @@ public class DirectoryImport {
     private Validator validator;
 
     @Inject
-    private AuditLog audit;
+    private AuditService audit;
 
     @Resource
     private SessionContext session;

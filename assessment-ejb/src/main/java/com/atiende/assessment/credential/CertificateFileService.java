@@ -18,7 +18,7 @@ import java.util.Optional;
  * PDF (stamped as revoked) but no credential, since a credential is a claim the issuer no longer makes.
  */
 @Stateless
-public class CertificateFiles {
+public class CertificateFileService {
 
     /** The language of the credential: the courses' own. */
     private static final String CREDENTIAL_LANGUAGE = "es";
