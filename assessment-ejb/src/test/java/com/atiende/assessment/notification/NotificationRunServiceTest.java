@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,8 @@ class NotificationRunServiceTest {
 
         assertThat(run).isEqualTo(new NotificationRun("Test", 2, 2, 2));
         assertThat(mailbox.sent).containsExactly("one@example.com: subject 1", "two@example.com: subject 2");
-        assertThat(kind.recorded).containsExactly(Map.entry(1L, NoticeDelivery.SENT), Map.entry(2L, NoticeDelivery.SENT));
+        assertThat(kind.recorded).containsExactly(Map.entry(1L, NoticeDelivery.SENT),
+                Map.entry(2L, NoticeDelivery.SENT));
     }
 
     @Test
@@ -175,7 +177,7 @@ class NotificationRunServiceTest {
         }
 
         void due(long... ids) {
-            due = java.util.Arrays.stream(ids).boxed().toList();
+            due = Arrays.stream(ids).boxed().toList();
         }
 
         @Override

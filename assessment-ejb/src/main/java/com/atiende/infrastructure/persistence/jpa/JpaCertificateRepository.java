@@ -50,7 +50,8 @@ public class JpaCertificateRepository implements CertificateRepository {
 
     @Override
     public Optional<Certificate> lock(long certificateId) {
-        return Optional.ofNullable(entityManager.find(Certificate.class, certificateId, LockModeType.PESSIMISTIC_WRITE));
+        return Optional.ofNullable(
+                entityManager.find(Certificate.class, certificateId, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override
