@@ -1,5 +1,6 @@
 package com.atiende.assessment.registry;
 
+import com.atiende.domain.notification.NoticeDelivery;
 import com.atiende.domain.recertification.Recertification;
 import java.io.Serializable;
 import java.time.Instant;
@@ -12,5 +13,5 @@ import java.time.Instant;
  */
 public record ExpiringCertificate(long certificateId, String holderName, String holderEmail, String department,
                                   String courseTitle, Instant expiresAt, Recertification.Outcome outcome,
-                                  Recertification.Notification notification) implements Serializable {
+                                  NoticeDelivery notification) implements Serializable {
 }

@@ -20,5 +20,11 @@ public interface CertificateRepository {
     /** The certificate with this code, as {@link VerificationCode#normalize normalised}. */
     Optional<Certificate> findByVerificationCode(String code);
 
+    /**
+     * The certificate, locked until the transaction ends: a job that claims work about a certificate (its
+     * recertification) takes this lock first, so that two instances reaching it at once take turns.
+     */
+    Optional<Certificate> lock(long certificateId);
+
     void store(Certificate certificate);
 }

@@ -1,5 +1,6 @@
 package com.atiende.domain.enrolment;
 
+import com.atiende.domain.notification.NoticeDelivery;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
@@ -21,6 +23,22 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "due_reminder")
+// The open enrolments whose reminder of a kind is not claimed yet, soonest due first, with whether their learner is
+// active (read, not compared: EclipseLink writes a boolean as 1, which H2 refuses); as calledFor decides it.
+@NamedQuery(name = "DueReminder.overdueEnrolments",
+        query = "SELECT e.id, l.active FROM Enrolment e JOIN e.learner l"
+                + " WHERE e.status = :active AND e.dueAt < :now"
+                + " AND NOT EXISTS (SELECT r FROM DueReminder r WHERE r.enrolmentId = e.id"
+                + " AND r.kind = :kind AND r.dueAt = e.dueAt) ORDER BY e.dueAt, e.id")
+@NamedQuery(name = "DueReminder.dueSoonEnrolments",
+        query = "SELECT e.id, l.active FROM Enrolment e JOIN e.learner l"
+                + " WHERE e.status = :active AND e.dueAt >= :now AND e.dueAt <= :horizon"
+                + " AND e.enrolledAt <= :toldBefore"
+                + " AND NOT EXISTS (SELECT r FROM DueReminder r WHERE r.enrolmentId = e.id"
+                + " AND r.kind = :kind AND r.dueAt = e.dueAt) ORDER BY e.dueAt, e.id")
+@NamedQuery(name = "DueReminder.findClaim",
+        query = "SELECT r.id FROM DueReminder r WHERE r.enrolmentId = :enrolmentId AND r.kind = :kind"
+                + " AND r.dueAt = :dueAt")
 public class DueReminder {
 
     /** What the person is reminded of. */
@@ -29,17 +47,6 @@ public class DueReminder {
         DUE_SOON,
         /** The date has passed and the course is still open. */
         OVERDUE
-    }
-
-    /** Whether the person was told. */
-    public enum Notification {
-        /** Claimed; the message has not been handed to the mail server yet. */
-        PENDING,
-        SENT,
-        /** The mail server refused or could not be reached; logged, not retried. */
-        FAILED,
-        /** No SMTP server is configured. */
-        NOT_CONFIGURED
     }
 
     @Id
@@ -66,7 +73,7 @@ public class DueReminder {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "notification", nullable = false, length = 16)
-    private Notification notification;
+    private NoticeDelivery notification;
 
     @Column(name = "notified_at")
     private Instant notifiedAt;
@@ -82,7 +89,7 @@ public class DueReminder {
         this.dueAt = Objects.requireNonNull(enrolment.getDueAt(), "an enrolment due by a date");
         this.claimedAt = Objects.requireNonNull(claimedAt, "claimedAt");
         this.claimedBy = Objects.requireNonNull(claimedBy, "claimedBy");
-        this.notification = Notification.PENDING;
+        this.notification = NoticeDelivery.PENDING;
     }
 
     /**
@@ -103,9 +110,10 @@ public class DueReminder {
         return dueSoon && !toldLately ? Optional.of(Kind.DUE_SOON) : Optional.empty();
     }
 
-    public void notified(Notification result, Instant at) {
-        this.notification = Objects.requireNonNull(result, "result");
-        this.notifiedAt = at;
+    /** Records whether the person was told; only the first word counts. */
+    public void notified(NoticeDelivery result, Instant at) {
+        notification = notification.settledAs(result);
+        notifiedAt = Objects.requireNonNull(at, "at");
     }
 
     public Long getId() {

@@ -60,5 +60,11 @@ public interface EnrolmentRepository {
      */
     Map<Long, Set<String>> lessonsRead(long learnerId);
 
+    /**
+     * The enrolment, whoever's it is, locked until the transaction ends: a job that claims work about an enrolment (a
+     * due-date reminder) takes this lock first, so that two instances reaching it at once take turns.
+     */
+    Optional<Enrolment> lock(long enrolmentId);
+
     void store(Enrolment enrolment);
 }

@@ -2,6 +2,7 @@ package com.atiende.domain.recertification;
 
 import com.atiende.domain.certificate.Certificate;
 import com.atiende.domain.certificate.CertificateStatus;
+import com.atiende.domain.notification.NoticeDelivery;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,6 +24,15 @@ import java.util.Objects;
 @Table(name = "recertification")
 @NamedQuery(name = "Recertification.findByCertificates",
         query = "SELECT r FROM Recertification r WHERE r.certificateId IN :certificateIds")
+// The certificates due and not claimed yet, with whether their learner is active (read, not compared: EclipseLink
+// writes a boolean as 1, which H2 refuses), soonest expiry first; only each learner's latest of a course.
+@NamedQuery(name = "Recertification.dueCertificates",
+        query = "SELECT c.id, l.active FROM Certificate c JOIN c.learner l"
+                + " WHERE c.status = :valid AND c.expiresAt <= :horizon"
+                + " AND NOT EXISTS (SELECT r FROM Recertification r WHERE r.certificateId = c.id)"
+                + " AND NOT EXISTS (SELECT n FROM Certificate n WHERE n.learner = c.learner"
+                + " AND n.course.code = c.course.code AND n.issuedAt > c.issuedAt)"
+                + " ORDER BY c.expiresAt, c.id")
 public class Recertification {
 
     /** What the claim did about the learner's enrolment. */
@@ -33,19 +43,6 @@ public class Recertification {
         ALREADY_ENROLLED,
         /** The course has no published version any more: nothing to enrol in. */
         NOT_PUBLISHED
-    }
-
-    /** Whether the learner was told. */
-    public enum Notification {
-        /** Claimed; the message has not been handed to the mail server yet. */
-        PENDING,
-        SENT,
-        /** The mail server refused or could not be reached; logged, not retried. */
-        FAILED,
-        /** No SMTP server is configured. */
-        NOT_CONFIGURED,
-        /** There was nothing to tell (the course is not published). */
-        NOT_NEEDED
     }
 
     @Id
@@ -67,7 +64,7 @@ public class Recertification {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "notification", nullable = false, length = 16)
-    private Notification notification;
+    private NoticeDelivery notification;
 
     @Column(name = "notified_at")
     private Instant notifiedAt;
@@ -93,7 +90,7 @@ public class Recertification {
                 : claimedBy.substring(0, Math.min(100, claimedBy.length()));
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.enrolmentId = enrolmentId;
-        this.notification = outcome == Outcome.NOT_PUBLISHED ? Notification.NOT_NEEDED : Notification.PENDING;
+        this.notification = outcome == Outcome.NOT_PUBLISHED ? NoticeDelivery.NOT_NEEDED : NoticeDelivery.PENDING;
     }
 
     /**
@@ -107,14 +104,8 @@ public class Recertification {
     }
 
     /** Records whether the learner was told; only the first word counts. */
-    public void notified(Notification result, Instant at) {
-        if (notification != Notification.PENDING) {
-            throw new IllegalStateException("certificate " + certificateId + " was already " + notification);
-        }
-        if (result == Notification.PENDING) {
-            throw new IllegalArgumentException("a notification result is not PENDING");
-        }
-        notification = result;
+    public void notified(NoticeDelivery result, Instant at) {
+        notification = notification.settledAs(result);
         notifiedAt = Objects.requireNonNull(at, "at");
     }
 
@@ -138,7 +129,7 @@ public class Recertification {
         return enrolmentId;
     }
 
-    public Notification getNotification() {
+    public NoticeDelivery getNotification() {
         return notification;
     }
 

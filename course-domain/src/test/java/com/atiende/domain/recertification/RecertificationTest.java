@@ -8,6 +8,7 @@ import com.atiende.domain.attempt.LearningFixture;
 import com.atiende.domain.certificate.Certificate;
 import com.atiende.domain.credential.IssuerKey;
 import com.atiende.domain.enrolment.Enrolment;
+import com.atiende.domain.notification.NoticeDelivery;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -58,11 +59,11 @@ class RecertificationTest {
         Recertification notPublished = new Recertification(8, ISSUED, "instance-a",
                 Recertification.Outcome.NOT_PUBLISHED, null);
 
-        assertThat(reEnrolled.getNotification()).isEqualTo(Recertification.Notification.PENDING);
-        assertThat(notPublished.getNotification()).isEqualTo(Recertification.Notification.NOT_NEEDED);
-        reEnrolled.notified(Recertification.Notification.SENT, ISSUED.plusSeconds(5));
+        assertThat(reEnrolled.getNotification()).isEqualTo(NoticeDelivery.PENDING);
+        assertThat(notPublished.getNotification()).isEqualTo(NoticeDelivery.NOT_NEEDED);
+        reEnrolled.notified(NoticeDelivery.SENT, ISSUED.plusSeconds(5));
         assertThat(reEnrolled.getNotifiedAt()).isEqualTo(ISSUED.plusSeconds(5));
-        assertThatThrownBy(() -> reEnrolled.notified(Recertification.Notification.FAILED, ISSUED))
+        assertThatThrownBy(() -> reEnrolled.notified(NoticeDelivery.FAILED, ISSUED))
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> new Recertification(9, ISSUED, "a", Recertification.Outcome.RE_ENROLLED, null))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atiende.assessment.credential.CertificateFile;
 import com.atiende.assessment.credential.CertificateFileService;
-import com.atiende.assessment.recertification.RecertificationService;
-import com.atiende.assessment.reminder.DueReminderService;
+import com.atiende.assessment.notification.NotificationRunService;
+import com.atiende.assessment.recertification.RecertificationNotification;
+import com.atiende.assessment.reminder.DueReminderNotification;
 import com.atiende.domain.certificate.Certificate;
 import com.atiende.domain.certificate.CertificateRepository;
 import com.atiende.domain.certificate.VerificationCode;
@@ -77,13 +78,16 @@ class CertificateTrustContainerIT {
     }
 
     @EJB
-    private RecertificationService recertification;
+    private NotificationRunService notifications;
+
+    @Inject
+    private RecertificationNotification recertification;
 
     @EJB
     private CertificateFileService files;
 
-    @EJB
-    private DueReminderService reminders;
+    @Inject
+    private DueReminderNotification reminders;
 
     @Inject
     private LearnerRepository learners;
@@ -158,7 +162,7 @@ class CertificateTrustContainerIT {
             setExpiry(sooner.certificateId(), Instant.now().plus(Duration.ofDays(2)));
             setExpiry(later.certificateId(), Instant.now().plus(Duration.ofDays(90)));
 
-            race(2, () -> recertification.run());
+            race(2, () -> notifications.run(recertification));
 
             assertThat(recipients(smtp)).filteredOn(soon.email()::equals).hasSize(1);
             assertThat(recipients(smtp)).filteredOn(sooner.email()::equals).hasSize(1);
@@ -172,7 +176,7 @@ class CertificateTrustContainerIT {
             assertThat(message.getSubject()).isEqualTo("Renueva tu certificado: Escuchar y empatizar");
             assertThat(message.getContent().toString()).contains("Hola, Marta Pronto:", "learner/index.xhtml");
 
-            recertification.run();
+            notifications.run(recertification);
 
             assertThat(recipients(smtp)).filteredOn(soon.email()::equals).as("a later run").hasSize(1);
         } finally {
@@ -193,7 +197,7 @@ class CertificateTrustContainerIT {
             String later = enrolDue("Luis Luego", monthAgo, now.plus(Duration.ofDays(30)));
             String justAssigned = enrolDue("Nuria Nueva", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3)));
 
-            race(2, reminders::run);
+            race(2, () -> notifications.run(reminders));
             // The hourly job may have run at the same moment and be sending what it claimed: waited for.
             awaitMessages(smtp, soon, 1);
             awaitMessages(smtp, overdue, 1);
@@ -212,12 +216,12 @@ class CertificateTrustContainerIT {
                     + " JOIN learner l ON l.id = e.learner_id WHERE l.email = ? AND r.notification = 'SENT'", soon))
                     .isEqualTo(1);
 
-            reminders.run();
+            notifications.run(reminders);
             assertThat(recipients(smtp)).filteredOn(soon::equals).as("a later run").hasSize(1);
 
             update("UPDATE enrolment SET due_at = ? WHERE learner_id = (SELECT id FROM learner WHERE email = ?)",
                     Timestamp.from(now.plus(Duration.ofDays(4))), soon);
-            reminders.run();
+            notifications.run(reminders);
             awaitMessages(smtp, soon, 2);
             assertThat(recipients(smtp)).filteredOn(soon::equals).as("HR moved the date").hasSize(2);
         } finally {

@@ -5,6 +5,7 @@ import com.atiende.domain.certificate.CertificateRepository;
 import com.atiende.domain.certificate.VerificationCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,12 @@ public class JpaCertificateRepository implements CertificateRepository {
         return entityManager.createNamedQuery("Certificate.findByVerificationCode", Certificate.class)
                 .setParameter("code", VerificationCode.normalize(code))
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Certificate> lock(long certificateId) {
+        return Optional.ofNullable(
+                entityManager.find(Certificate.class, certificateId, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -95,6 +95,11 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
+    public Optional<Enrolment> lock(long enrolmentId) {
+        return Optional.ofNullable(entityManager.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
     public void store(Enrolment enrolment) {
         if (enrolment.getId() == null) {
             entityManager.persist(enrolment);
