@@ -11,7 +11,7 @@ import java.util.Set;
 
 /** What an administrator (or a directory import line) says about a new person. */
 public record NewAccount(
-        @NotBlank(message = "{account.email.required}") @Email(message = "{account.email.invalid}") @Size(max = 254) String email,
+        @NotBlank(message = "{account.email.required}") @Email(message = "{account.email.invalid}") @Size(max = 254, message = "{account.email.tooLong}") String email,
         @NotBlank(message = "{account.name.required}") @Size(max = 200, message = "{account.name.tooLong}") String displayName,
         @Size(max = 120, message = "{account.department.tooLong}") String department,
         @Email(message = "{account.manager.invalid}") String managerEmail,

@@ -59,6 +59,14 @@ public class DirectoryImportPage implements Serializable {
         return result == null ? List.of() : result.problems();
     }
 
+    /** A line's problem in the reader's language. */
+    public String reason(DirectoryImportService.LineProblem problem) {
+        if (DirectoryImportService.INVALID.equals(problem.key())) {
+            return Messages.validationText(problem.arguments().get(0));
+        }
+        return Messages.text(problem.key(), problem.arguments().toArray());
+    }
+
     public String getColumns() {
         return String.join(",", DirectoryImportService.COLUMNS);
     }

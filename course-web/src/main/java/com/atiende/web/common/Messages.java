@@ -32,6 +32,13 @@ public final class Messages {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
     }
 
+    /** A Bean Validation message ({@code ValidationMessages}) by its key, in the visitor's language. */
+    public static String validationText(String key) {
+        ResourceBundle bundle = ResourceBundle.getBundle("ValidationMessages",
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return bundle.containsKey(key) ? bundle.getString(key) : key;
+    }
+
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
         String text = text(key, arguments);
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));

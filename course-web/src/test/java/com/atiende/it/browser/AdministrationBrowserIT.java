@@ -104,8 +104,22 @@ class AdministrationBrowserIT {
                 """);
 
         String problems = browser.findElement(By.id("import:problems")).getText();
-        assertThat(problems).contains("3", "4", "JEFAZO");
-        assertThat(browser.findElement(By.id("import:messages")).getText()).contains("No se ha importado nada");
+        assertThat(problems).contains("3", "Escribe el correo electrónico.",
+                "4", "«JEFAZO» no es un rol. Los roles son EMPLOYEE, TRAINER, HR, ADMIN.").doesNotContain("unknown role");
+        assertThat(browser.findElement(By.id("import:messages")).getText())
+                .contains("No se ha importado nada: 2 problemas.");
+
+        Pages.importDirectory(browser, server, """
+                name,email,department,manager,roles
+                Ana Jefa,ana.jefa@ejemplo.com,Ventas,,EMPLOYEE|HR
+                "Comillas sin cerrar,x@ejemplo.com,Ventas,,EMPLOYEE
+                """);
+
+        assertThat(browser.findElement(By.id("import:problems")).getText())
+                .contains("3", "Unas comillas que se abren en esta línea no se cierran.");
+        assertThat(browser.findElement(By.id("import:messages")).getText())
+                .contains("No se ha importado nada: un problema.");
+        assertThat(browser.getTitle()).doesNotContainIgnoringCase("error");
 
         Pages.importDirectory(browser, server, """
                 name,email,department,manager,roles
