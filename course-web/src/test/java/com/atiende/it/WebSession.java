@@ -67,6 +67,11 @@ public final class WebSession {
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put("jakarta.faces.ViewState", find(VIEW_STATE, pageHtml));
         form.put("primefaces.nonce", find(NONCE, pageHtml));
+        return send(origin, path, form);
+    }
+
+    private HttpResponse<String> send(String origin, String path, Map<String, String> form)
+            throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
@@ -78,6 +83,14 @@ public final class WebSession {
             request.header("Origin", origin);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts a form of {@code pageHtml} with its view state but without the CSP nonce, as a plain HTML client would. */
+    public HttpResponse<String> postWithoutNonce(String path, String pageHtml, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("jakarta.faces.ViewState", find(VIEW_STATE, pageHtml));
+        return send(null, path, form);
     }
 
     public String cookie(String name) {
