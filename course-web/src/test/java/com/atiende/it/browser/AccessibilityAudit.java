@@ -57,6 +57,12 @@ final class AccessibilityAudit {
               labelsBesideNothing: Array.from(document.querySelectorAll('.ui-datatable-reflow td .ui-column-title'))
                 .filter(t => t.offsetParent !== null && t.parentElement.innerText.trim() === t.innerText.trim())
                 .map(t => t.innerText.trim()),
+              runTogether: Array.from(document.querySelectorAll('.ui-datatable-reflow td .ui-column-title'))
+                .filter(t => t.offsetParent !== null)
+                .map(t => ({label: t.innerText.trim(), cell: t.parentElement.innerText.trim()}))
+                .filter(c => c.cell.length > c.label.length && c.cell.startsWith(c.label)
+                  && c.cell.charAt(c.label.length).trim() !== '')
+                .map(c => c.cell),
               cutOff: Array.from(document.querySelectorAll('th, td'))
                 .filter(c => c.offsetParent !== null && c.scrollWidth > c.clientWidth + 1)
                 .map(c => c.innerText.trim()),
@@ -136,6 +142,10 @@ final class AccessibilityAudit {
         // A table shown as label and value rows on a phone (PrimeFaces' reflow) draws the label of an empty cell too.
         if (width == Width.PHONE && !((List<?>) structure.get("labelsBesideNothing")).isEmpty()) {
             findings.add(where + ": table rows label nothing: " + structure.get("labelsBesideNothing"));
+        }
+        // ...and its label and value must read as two things, not one word ("DepartamentoAtención al cliente").
+        if (width == Width.PHONE && !((List<?>) structure.get("runTogether")).isEmpty()) {
+            findings.add(where + ": table rows run label and value together: " + structure.get("runTogether"));
         }
     }
 
