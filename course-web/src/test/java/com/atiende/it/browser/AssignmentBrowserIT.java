@@ -148,7 +148,7 @@ class AssignmentBrowserIT {
         browser.get(server.uri("/learner/index.xhtml").toString());
         String dueText = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag("es"))
                 .format(due);
-        assertThat(browser.findElement(By.id("main")).getText()).contains(COURSE_TITLE, "Fecha límite:", dueText);
+        assertThat(browser.findElement(By.id("main")).getText()).contains(COURSE_TITLE, "Fecha límite: " + dueText);
         WebElement course = browser.findElement(By.linkText(COURSE_TITLE));
         course.click();
         Pages.waitForNextPage(browser, course);

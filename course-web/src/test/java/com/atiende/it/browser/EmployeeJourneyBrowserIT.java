@@ -114,7 +114,14 @@ class EmployeeJourneyBrowserIT {
 
         Pages.signOut(browser);
         Pages.signIn(browser, server, DemoAccounts.EMPLOYEE.email(), DemoAccounts.PASSWORD);
-        browser.get(server.uri("/learner/index.xhtml").toString());
+        browser.get(server.baseUri().toString());
+        assertThat(browser.findElement(By.cssSelector("section.your-learning")).getText())
+                .as("the home page, signed in, leads back to what the learner was doing")
+                .contains("Tu aprendizaje", "Sigue donde lo dejaste:", "Ir a Mi aprendizaje");
+        WebElement toMyLearning = browser.findElement(By.linkText("Ir a Mi aprendizaje"));
+        toMyLearning.click();
+        Pages.waitForNextPage(browser, toMyLearning);
+        assertThat(browser.getCurrentUrl()).contains("/learner/index.xhtml");
         WebElement next = browser.findElement(continueLink("Atender es prestar atención"));
         assertThat(next.getText()).as("Mi aprendizaje leads back to the role-play under way")
                 .isEqualTo(reception.title());

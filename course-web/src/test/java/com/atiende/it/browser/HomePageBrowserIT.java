@@ -22,6 +22,8 @@ class HomePageBrowserIT {
         assertThat(browser.getTitle()).isEqualTo("Aprender a atender · Atiende");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Aprender a atender");
         assertThat(browser.findElements(By.cssSelector("header nav a"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("section.your-learning"))).as("only for someone signed in")
+                .isEmpty();
 
         browser.findElement(By.linkText("English")).click();
 
