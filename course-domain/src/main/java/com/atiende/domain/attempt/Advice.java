@@ -20,22 +20,19 @@ public record Advice(String es, String en) {
         Objects.requireNonNull(en, "en");
     }
 
-    /** Advice for the competency a learner did best in: keep doing what it consists of. */
+    /**
+     * Advice for the competency a learner did best in: keep doing what it consists of. It follows a heading that
+     * names the competency ("Tu punto fuerte: Escucha activa"), so it does not name it again.
+     */
     public static Advice forStrength(Competency competency) {
-        return new Advice(
-                "Tu punto fuerte: " + competency.getNameEs() + ". Sigue así: "
-                        + lowerFirst(competency.getDescriptionEs()),
-                "Your strongest competency: " + competency.getNameEn() + ". Keep "
-                        + lowerFirst(competency.getDescriptionEn()));
+        return new Advice("Sigue así: " + lowerFirst(competency.getDescriptionEs()),
+                "Keep " + lowerFirst(competency.getDescriptionEn()));
     }
 
-    /** Advice for the competency a learner did worst in: what to focus on next time. */
+    /** Advice for the competency a learner did worst in: what to focus on next time; its heading names it. */
     public static Advice forWeakness(Competency competency) {
-        return new Advice(
-                "Para mejorar en " + lowerFirst(competency.getNameEs()) + ", céntrate en "
-                        + lowerFirst(competency.getDescriptionEs()),
-                "To improve your " + lowerFirst(competency.getNameEn()) + ", focus on "
-                        + lowerFirst(competency.getDescriptionEn()));
+        return new Advice("Céntrate en " + lowerFirst(competency.getDescriptionEs()),
+                "Focus on " + lowerFirst(competency.getDescriptionEn()));
     }
 
     /** The advice in the given language ("es" or "en"); any other falls back to Spanish, the content's. */

@@ -15,25 +15,28 @@ class AdviceTest {
     void buildsAdviceForAStrengthFromTheCompetencyDescriptionInBothLanguages() {
         Advice advice = Advice.forStrength(listening);
 
-        assertThat(advice.text("es")).isEqualTo(
-                "Tu punto fuerte: Escucha activa. Sigue así: dejar hablar y comprobar lo entendido.");
-        assertThat(advice.text("en")).isEqualTo(
-                "Your strongest competency: Active listening. Keep letting people speak and checking what was"
-                        + " understood.");
+        assertThat(advice.text("es")).isEqualTo("Sigue así: dejar hablar y comprobar lo entendido.");
+        assertThat(advice.text("en")).isEqualTo("Keep letting people speak and checking what was understood.");
     }
 
     @Test
     void buildsAdviceForAWeaknessFromTheCompetencyDescriptionInBothLanguages() {
         Advice advice = Advice.forWeakness(listening);
 
-        assertThat(advice.es()).isEqualTo(
-                "Para mejorar en escucha activa, céntrate en dejar hablar y comprobar lo entendido.");
-        assertThat(advice.en()).isEqualTo(
-                "To improve your active listening, focus on letting people speak and checking what was understood.");
+        assertThat(advice.es()).isEqualTo("Céntrate en dejar hablar y comprobar lo entendido.");
+        assertThat(advice.en()).isEqualTo("Focus on letting people speak and checking what was understood.");
+    }
+
+    @Test
+    void neverRepeatsTheCompetencyItsHeadingNames() {
+        for (Advice advice : new Advice[] {Advice.forStrength(listening), Advice.forWeakness(listening)}) {
+            assertThat(advice.es()).doesNotContainIgnoringCase("escucha activa");
+            assertThat(advice.en()).doesNotContainIgnoringCase("active listening");
+        }
     }
 
     @Test
     void fallsBackToSpanishForOtherLanguages() {
-        assertThat(Advice.forWeakness(listening).text("fr")).startsWith("Para mejorar");
+        assertThat(Advice.forWeakness(listening).text("fr")).startsWith("Céntrate en");
     }
 }

@@ -150,7 +150,7 @@ class AssessmentContainerIT {
         assertThat(failed.feedback()).allSatisfy(line -> assertThat(line.feedback()).isNotBlank());
         assertThat(failed.competencies()).isNotEmpty();
         assertThat(failed.weakest()).isNotNull();
-        assertThat(failed.weakest().adviceEs()).startsWith("Para mejorar en");
+        assertThat(failed.weakest().adviceEs()).startsWith("Céntrate en");
 
         ResultView retake = play(ana, enrolment, FIRST_SCENARIO, path(FIRST_SCENARIO, true));
         assertThat(retake.status()).isEqualTo(AttemptStatus.PASSED);
