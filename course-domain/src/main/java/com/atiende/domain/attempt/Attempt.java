@@ -228,9 +228,14 @@ public class Attempt {
 
     private void finish(String reachedEnding, Instant at) {
         boolean critical = reachedEnding == null;
+        // A critical reply fails the attempt by itself; the competencies show what was earned before it, against what
+        // the steps faced offered, instead of being dragged to 0 by the reply and by the steps never reached.
+        List<AttemptAnswer> earning = critical ? answers.subList(0, answers.size() - 1) : answers;
         SortedMap<String, Integer> achieved = Scoring.addUp(
-                answers.stream().map(answer -> answer.getChoice().getEffects()).toList());
-        ScenarioScore score = scenario.score(achieved);
+                earning.stream().map(answer -> answer.getChoice().getEffects()).toList());
+        ScenarioScore score = critical
+                ? scenario.scoreUpTo(achieved, answers.stream().map(AttemptAnswer::getStepCode).toList())
+                : scenario.score(achieved);
         PassVerdict verdict = scenario.getCourse().getPassRules().evaluate(score, critical);
         // No clear() first: an attempt finishes once, its results are empty until then, and touching the lazy list
         // would read them from the database for nothing.

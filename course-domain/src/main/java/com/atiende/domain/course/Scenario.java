@@ -183,6 +183,17 @@ public class Scenario implements CourseItem {
         return Scoring.score(achievedPoints, maxPoints, course.getWeights());
     }
 
+    /**
+     * Scores the points achieved before a critical reply against the best the steps faced offered
+     * ({@link Scoring#bestOffered}), with the course's weights.
+     */
+    public ScenarioScore scoreUpTo(Map<String, Integer> achievedPoints, List<String> stepCodesFaced) {
+        List<List<Map<String, Integer>>> faced = stepCodesFaced.stream()
+                .map(stepCode -> step(stepCode).orElseThrow().getChoices().stream().map(Choice::getEffects).toList())
+                .toList();
+        return Scoring.score(achievedPoints, Scoring.bestOffered(faced), course.getWeights());
+    }
+
     @Override
     public CourseItemKind getKind() {
         return CourseItemKind.SCENARIO;

@@ -40,6 +40,31 @@ public final class Scoring {
     }
 
     /**
+     * The most points the steps a learner faced offered, per competency: for each step the best effect any of its
+     * replies had on the competency (nothing when none had a positive one), added up. A conversation cut short by a
+     * critical reply is scored against this, so that each competency shows what was earned on the way there, and a
+     * competency the conversation never got to is left out rather than scored 0.
+     *
+     * @param stepsFaced for each step faced, the effects of each of its replies
+     */
+    public static SortedMap<String, Integer> bestOffered(
+            Iterable<? extends Iterable<? extends Map<String, Integer>>> stepsFaced) {
+        SortedMap<String, Integer> total = new TreeMap<>();
+        for (Iterable<? extends Map<String, Integer>> step : stepsFaced) {
+            Map<String, Integer> best = new TreeMap<>();
+            for (Map<String, Integer> effect : step) {
+                effect.forEach((code, points) -> {
+                    if (points > 0) {
+                        best.merge(code, points, Math::max);
+                    }
+                });
+            }
+            best.forEach((code, points) -> total.merge(code, points, Integer::sum));
+        }
+        return total;
+    }
+
+    /**
      * Scores a path.
      *
      * @param achieved points achieved per competency on the path (absent = 0)

@@ -1,6 +1,7 @@
 package com.atiende.domain.attempt;
 
 import com.atiende.domain.attempt.AnswerRejectedException.Reason;
+import com.atiende.domain.content.ContentFixture;
 import com.atiende.domain.course.ScenarioEnding;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +42,7 @@ class AttemptTest {
                 arguments("an all-negative path scores 0, never below", List.of("b", "b"), AttemptStatus.FAILED,
                         Map.of("escucha-activa", "0.0", "empatia", "0.0"), "0.0", true, List.of("empatia"), false,
                         "perdido"),
-                arguments("a critical choice ends at once; no effect on a competency scores it 0", List.of("c"),
+                arguments("a critical reply at the first step ends at once, nothing earned", List.of("c"),
                         AttemptStatus.FAILED, Map.of("escucha-activa", "0.0", "empatia", "0.0"), "0.0", true,
                         List.of("empatia"), true, null));
     }
@@ -203,6 +204,34 @@ class AttemptTest {
 
         assertThat(attempt.criticalAnswer().orElseThrow().getChoice().getCriticalExplanation())
                 .isEqualTo("Rechazar al cliente termina la llamada.");
+    }
+
+    @Test
+    void aCriticalReplyLeavesEachCompetencyAsEarnedBeforeItAgainstWhatTheStepsFacedOffered() {
+        LearningFixture criticalLater = LearningFixture.of(ContentFixture.valid().replace(ContentFixture.SCENARIO, """
+                            next: perdido
+                    endings:""", """
+                            next: perdido
+                          - id: c
+                            reply: "Eso no es cosa nuestra."
+                            feedback: "Le cierras la puerta."
+                            effects: { escucha-activa: -2, empatia: -2 }
+                            critical: "El cliente cuelga sin solución."
+                    endings:"""));
+        Attempt cutShort = criticalLater.start(criticalLater.enrol(), STARTED);
+
+        LearningFixture.play(cutShort, LATER, "a", "c");
+
+        // Faced: saludo (best escucha-activa 2, empatia 2) and problema (best escucha-activa 2); earned before the
+        // critical reply: saludo's a (2, 2). Before, the reply's -2 took both to what a weak path scores.
+        AttemptResult result = cutShort.result().orElseThrow();
+        assertThat(result.competencies().stream().collect(Collectors.toMap(CompetencyResult::getCompetencyCode,
+                competency -> competency.getScore().toPlainString())))
+                .isEqualTo(Map.of("escucha-activa", "50.0", "empatia", "100.0"));
+        assertThat(result.overall()).isEqualByComparingTo("66.7");
+        assertThat(result.criticalChoice()).isTrue();
+        assertThat(result.passed()).isFalse();
+        assertThat(cutShort.getStatus()).isEqualTo(AttemptStatus.FAILED);
     }
 
     @Test

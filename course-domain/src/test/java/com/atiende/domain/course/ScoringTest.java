@@ -117,4 +117,13 @@ class ScoringTest {
         values.forEach((code, value) -> decimals.put(code, new BigDecimal(value)));
         return decimals;
     }
+
+    @Test
+    void bestOfferedAddsUpEachFacedStepsBestPositiveEffectAndLeavesOutWhatNoneOffered() {
+        List<List<Map<String, Integer>>> faced = List.of(
+                List.of(Map.of("escucha", 2, "empatia", 1), Map.of("escucha", 3, "empatia", -1), Map.of("empatia", -3)),
+                List.of(Map.of("escucha", -1), Map.of("escucha", 1, "resolucion", 0)));
+
+        assertThat(Scoring.bestOffered(faced)).containsExactlyEntriesOf(new TreeMap<>(Map.of("escucha", 4, "empatia", 1)));
+    }
 }

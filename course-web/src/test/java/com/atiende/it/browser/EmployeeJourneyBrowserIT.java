@@ -52,7 +52,9 @@ class EmployeeJourneyBrowserIT {
         openRolePlay(browser, blockedCard.title());
         play(browser, blockedCard, false);
         assertThat(browser.findElement(By.cssSelector(".result h2")).getText()).isEqualTo("Simulación no superada");
-        assertThat(browser.findElement(By.cssSelector(".result .reasons")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.cssSelector(".result .reasons")).getText())
+                .as("the worst replies include a critical one, which fails the attempt by itself")
+                .contains("Una respuesta crítica terminó la conversación, y por sí sola suspende la simulación:");
         assertThat(browser.findElement(By.cssSelector(".result .review")).getText()).isNotBlank();
         Browser.saveScreenshot(browser, "player-failed");
         String failedScore = overallScore(browser);
@@ -160,9 +162,12 @@ class EmployeeJourneyBrowserIT {
         Pages.waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml?enrolment=" + enrolment));
     }
 
-    /** The overall score on a role-play's result, as the page writes it ("Puntuación global: 42,5 de 100 ..."). */
+    /**
+     * The overall score on a role-play's result, as the page writes it ("Puntuación global: 42,5 de 100 ...", or
+     * "Hasta la respuesta crítica: 42,5 de 100 ..." when a critical reply ended it).
+     */
     private static String overallScore(WebDriver browser) {
-        Matcher score = Pattern.compile("Puntuación global: ([0-9]+(?:,[0-9]+)?) de 100")
+        Matcher score = Pattern.compile("(?:Puntuación global|Hasta la respuesta crítica): ([0-9]+(?:,[0-9]+)?) de 100")
                 .matcher(browser.findElement(By.cssSelector(".result .overall")).getText());
         assertThat(score.find()).as("the result states the overall score").isTrue();
         return score.group(1);
