@@ -21,6 +21,7 @@ import com.atiende.domain.course.Scenario;
 import com.atiende.domain.course.ScenarioStep;
 import com.atiende.domain.enrolment.Enrolment;
 import com.atiende.domain.enrolment.EnrolmentRepository;
+import com.atiende.domain.enrolment.EnrolmentStatus;
 import com.atiende.infrastructure.persistence.RetryingTransactions;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -186,7 +187,15 @@ public class AttemptService {
         ResultView result = status.isGraded() ? explain(attempt) : null;
         return new AttemptView(attempt.getId(), attempt.getEnrolment().getId(), scenario.getCode(),
                 scenario.getTitle(), scenario.getChannel(), scenario.getCharacterName(), attempt.getAttemptNumber(),
-                status, attempt.getStartedAt(), attempt.getExpiresAt(), transcript(attempt), step, result);
+                status, attempt.getStartedAt(), attempt.getExpiresAt(), transcript(attempt), step, result,
+                completedTheCourse(attempt, status));
+    }
+
+    /** Whether this attempt is the one that completed its course (not a pass replayed after completion). */
+    private static boolean completedTheCourse(Attempt attempt, AttemptStatus status) {
+        Enrolment enrolment = attempt.getEnrolment();
+        return status == AttemptStatus.PASSED && enrolment.getStatus() == EnrolmentStatus.COMPLETED
+                && !enrolment.getCompletedAt().isBefore(attempt.getFinishedAt());
     }
 
     private static List<Exchange> transcript(Attempt attempt) {

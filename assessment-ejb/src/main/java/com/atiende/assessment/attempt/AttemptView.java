@@ -14,11 +14,13 @@ import java.util.List;
  * @param transcript the turns answered so far, oldest first
  * @param step       the current step while IN_PROGRESS, else null
  * @param result     the explained result when PASSED or FAILED, else null
+ * @param courseCompleted whether this attempt passed and its course is complete: the result then says so, and where
+ *                   the certificate is
  */
 public record AttemptView(long attemptId, long enrolmentId, String scenarioCode, String scenarioTitle,
                           String channel, String characterName, int attemptNumber, AttemptStatus status,
                           Instant startedAt, Instant expiresAt, List<Exchange> transcript, StepView step,
-                          ResultView result)
+                          ResultView result, boolean courseCompleted)
         implements Serializable {
 
     public AttemptView {

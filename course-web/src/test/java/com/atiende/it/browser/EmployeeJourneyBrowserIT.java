@@ -73,10 +73,18 @@ class EmployeeJourneyBrowserIT {
         assertThat(browser.findElements(By.cssSelector(".result canvas"))).isNotEmpty();
         Browser.saveScreenshot(browser, "player-passed");
 
+        assertThat(browser.findElements(By.id("player:courseCompleted"))).as("a role-play left: not complete yet")
+                .isEmpty();
+
         browser.findElement(By.id("backToCourse")).click();
         ScenarioDefinition pharmacy = ShippedScenarios.scenario(COURSE, "mostrador-farmacia");
         openRolePlay(browser, pharmacy.title());
         play(browser, pharmacy, true);
+        assertThat(browser.findElement(By.id("player:courseCompleted")).getText())
+                .as("the role-play that completes the course says so, and where the certificate is")
+                .contains("has completado el curso", "Tu certificado, en Mi aprendizaje");
+        assertThat(browser.findElement(By.linkText("Tu certificado, en Mi aprendizaje")).getAttribute("href"))
+                .endsWith("/learner/index.xhtml#certificates");
         browser.findElement(By.id("backToCourse")).click();
 
         assertThat(Pages.waitForText(browser, By.cssSelector(".notice.success"), "Curso completado").getText())
