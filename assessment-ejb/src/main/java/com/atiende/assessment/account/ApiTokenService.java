@@ -7,6 +7,7 @@ import com.atiende.domain.learner.ApiToken;
 import com.atiende.domain.learner.Learner;
 import com.atiende.domain.learner.LearnerRepository;
 import com.atiende.domain.learner.Role;
+import com.atiende.infrastructure.persistence.jpa.ApiTokenQueries;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -44,6 +45,9 @@ public class ApiTokenService {
 
     @Inject
     private LearnerRepository learners;
+
+    @Inject
+    private ApiTokenQueries tokenLists;
 
     @Inject
     private AuditLog audit;
@@ -84,10 +88,7 @@ public class ApiTokenService {
 
     @RolesAllowed({"HR", "ADMIN"})
     public List<ApiTokenView> tokensOf(long ownerId) {
-        return entityManager.createQuery(
-                        "SELECT t FROM ApiToken t WHERE t.owner.id = :owner ORDER BY t.createdAt DESC", ApiToken.class)
-                .setParameter("owner", ownerId)
-                .getResultStream()
+        return tokenLists.ofOwner(ownerId).stream()
                 .map(token -> new ApiTokenView(token.getId(), token.getLabel(), token.getScopes().stream().sorted().toList(),
                         token.getCreatedAt(), token.getExpiresAt(), token.getLastUsedAt(), token.getRevokedAt()))
                 .toList();

@@ -7,7 +7,6 @@ import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.certificate.CertificateStatus;
 import com.atiende.domain.course.Course;
 import com.atiende.domain.course.CourseRepository;
-import com.atiende.domain.enrolment.AssignedEnrolments;
 import com.atiende.domain.enrolment.AssignmentFilter;
 import com.atiende.domain.enrolment.AssignmentState;
 import com.atiende.domain.enrolment.CourseAssignment;
@@ -17,6 +16,7 @@ import com.atiende.domain.enrolment.EnrolmentRepository;
 import com.atiende.domain.learner.Learner;
 import com.atiende.domain.learner.Role;
 import com.atiende.infrastructure.mail.MailText;
+import com.atiende.infrastructure.persistence.jpa.AssignmentQueries;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -75,6 +75,9 @@ public class Assignments {
 
     @Inject
     private EnrolmentRepository enrolments;
+
+    @Inject
+    private AssignmentQueries assigned;
 
     @Inject
     private AuditLog audit;
@@ -145,12 +148,12 @@ public class Assignments {
     }
 
     public long count(AssignmentFilter filter) {
-        return AssignedEnrolments.count(entityManager, filter, clock.instant()).getSingleResult();
+        return assigned.count(filter, clock.instant());
     }
 
     /** How many assigned courses of the filter are in each state (the filter's own state aside). */
     public Map<AssignmentState, Long> countByState(AssignmentFilter filter) {
-        return AssignedEnrolments.countByState(entityManager, filter, clock.instant());
+        return assigned.countByState(filter, clock.instant());
     }
 
     /**
@@ -168,8 +171,7 @@ public class Assignments {
     /** One page of the assigned courses of the filter: open ones first, soonest due first. */
     public List<AssignedCourse> page(AssignmentFilter filter, int first, int size) {
         Instant now = clock.instant();
-        return AssignedEnrolments.list(entityManager, filter, now).setFirstResult(first).setMaxResults(size)
-                .getResultList().stream()
+        return assigned.page(filter, now, first, size).stream()
                 .map(enrolment -> new AssignedCourse(enrolment.getId(), enrolment.getLearner().getDisplayName(),
                         enrolment.getLearner().getEmail(), enrolment.getLearner().getDepartment(),
                         enrolment.getCourse().getTitle(), enrolment.getCourse().getVersion(),

@@ -11,16 +11,16 @@ import com.atiende.assessment.enrolment.ConflictException;
 import com.atiende.assessment.enrolment.NotFoundException;
 import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.certificate.Certificate;
+import com.atiende.domain.certificate.CertificateRepository;
 import com.atiende.domain.certificate.CertificateStatus;
 import com.atiende.domain.course.Course;
 import com.atiende.domain.course.CourseRepository;
 import com.atiende.domain.recertification.Recertification;
+import com.atiende.infrastructure.persistence.jpa.CertificateQueries;
+import com.atiende.infrastructure.persistence.jpa.PeopleQueries;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,11 +46,17 @@ public class CertificateRegistry {
     /** The most certificates "expiring soon" lists; HR narrows the period rather than scroll further. */
     static final int EXPIRING_LIMIT = 500;
 
-    @PersistenceContext(unitName = "atiende")
-    private EntityManager entityManager;
-
     @Inject
     private CourseRepository courses;
+
+    @Inject
+    private CertificateRepository certificates;
+
+    @Inject
+    private CertificateQueries register;
+
+    @Inject
+    private PeopleQueries people;
 
     @Inject
     private CertificateFaces faces;
@@ -66,17 +72,13 @@ public class CertificateRegistry {
     String timezone;
 
     public long count(CertificateFilter filter) {
-        TypedQuery<Long> query = entityManager.createQuery(
-                "SELECT COUNT(c) FROM Certificate c JOIN c.learner l JOIN c.course co" + where(filter), Long.class);
-        return bind(query, filter).getSingleResult();
+        return register.count(criteria(filter));
     }
 
     /** One page of the certificates of the filter, newest first. */
     public List<RegisteredCertificate> page(CertificateFilter filter, int first, int size) {
-        TypedQuery<Certificate> query = entityManager.createQuery("SELECT c FROM Certificate c JOIN FETCH c.learner l"
-                + " JOIN FETCH c.course co" + where(filter) + " ORDER BY c.issuedAt DESC, c.id DESC", Certificate.class);
         Instant now = clock.instant();
-        return bind(query, filter).setFirstResult(first).setMaxResults(size).getResultList().stream()
+        return register.page(criteria(filter), first, size).stream()
                 .map(certificate -> registered(certificate, now))
                 .toList();
     }
@@ -86,9 +88,7 @@ public class CertificateRegistry {
      * exported them (REPORT_EXPORTED).
      */
     public List<Long> export(CertificateFilter filter, String actor, String sourceAddress) {
-        TypedQuery<Long> query = entityManager.createQuery("SELECT c.id FROM Certificate c JOIN c.learner l"
-                + " JOIN c.course co" + where(filter) + " ORDER BY c.issuedAt DESC, c.id DESC", Long.class);
-        List<Long> ids = bind(query, filter).getResultList();
+        List<Long> ids = register.ids(criteria(filter));
         audit.record(AuditAction.REPORT_EXPORTED, actor, "certificates.zip",
                 AuditDetail.export(ids.size(), filter.courseCode(), filter.department(), filter.issuedFrom(),
                         filter.issuedUntil()), sourceAddress);
@@ -100,10 +100,7 @@ public class CertificateRegistry {
         if (certificateIds.isEmpty()) {
             return List.of();
         }
-        Map<Long, Certificate> byId = entityManager.createQuery("SELECT c FROM Certificate c JOIN FETCH c.learner"
-                        + " JOIN FETCH c.course WHERE c.id IN :ids", Certificate.class)
-                .setParameter("ids", certificateIds)
-                .getResultStream()
+        Map<Long, Certificate> byId = register.withIds(certificateIds).stream()
                 .collect(Collectors.toMap(Certificate::getId, Function.identity()));
         List<Certificate> ordered = certificateIds.stream().map(byId::get).filter(Objects::nonNull).toList();
         return faces.of(ordered, language, clock.instant());
@@ -128,7 +125,7 @@ public class CertificateRegistry {
      * @throws ConflictException {@code certificate.alreadyRevoked}
      */
     public RegisteredCertificate revoke(long certificateId, String reason, String actor, String sourceAddress) {
-        Certificate certificate = Optional.ofNullable(entityManager.find(Certificate.class, certificateId))
+        Certificate certificate = certificates.find(certificateId)
                 .orElseThrow(() -> new NotFoundException("certificate.notFound", certificateId));
         Instant now = clock.instant();
         if (certificate.statusAt(now) == CertificateStatus.REVOKED) {
@@ -148,23 +145,10 @@ public class CertificateRegistry {
      */
     public List<ExpiringCertificate> expiring(int days) {
         Instant now = clock.instant();
-        List<Certificate> expiring = entityManager.createQuery("SELECT c FROM Certificate c JOIN FETCH c.learner l"
-                        + " JOIN FETCH c.course co WHERE c.status = :valid AND c.expiresAt > :now"
-                        + " AND c.expiresAt <= :horizon AND NOT EXISTS (SELECT n FROM Certificate n"
-                        + " WHERE n.learner = c.learner AND n.course.code = co.code AND n.issuedAt > c.issuedAt)"
-                        + " ORDER BY c.expiresAt, c.id", Certificate.class)
-                .setParameter("valid", CertificateStatus.VALID)
-                .setParameter("now", now)
-                .setParameter("horizon", now.plus(Duration.ofDays(days)))
-                .setMaxResults(EXPIRING_LIMIT)
-                .getResultList();
+        List<Certificate> expiring = register.expiring(now, now.plus(Duration.ofDays(days)), EXPIRING_LIMIT);
         Map<Long, Recertification> claims = new HashMap<>();
-        if (!expiring.isEmpty()) {
-            entityManager.createNamedQuery("Recertification.findByCertificates", Recertification.class)
-                    .setParameter("certificateIds", expiring.stream().map(Certificate::getId).toList())
-                    .getResultList()
-                    .forEach(claim -> claims.put(claim.getCertificateId(), claim));
-        }
+        register.recertificationsOf(expiring.stream().map(Certificate::getId).toList())
+                .forEach(claim -> claims.put(claim.getCertificateId(), claim));
         return expiring.stream().map(certificate -> {
             Recertification claim = claims.get(certificate.getId());
             return new ExpiringCertificate(certificate.getId(), certificate.getLearner().getDisplayName(),
@@ -182,8 +166,7 @@ public class CertificateRegistry {
 
     /** The departments people belong to, alphabetically. */
     public List<String> departments() {
-        return entityManager.createQuery("SELECT DISTINCT l.department FROM Learner l WHERE l.department IS NOT NULL"
-                + " ORDER BY l.department", String.class).getResultList();
+        return people.departments();
     }
 
     private static RegisteredCertificate registered(Certificate certificate, Instant now) {
@@ -195,37 +178,11 @@ public class CertificateRegistry {
                 certificate.getRevocationReason());
     }
 
-    private static String where(CertificateFilter filter) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (filter.courseCode() != null) {
-            where.append(" AND co.code = :course");
-        }
-        if (filter.department() != null) {
-            where.append(" AND l.department = :department");
-        }
-        if (filter.issuedFrom() != null) {
-            where.append(" AND c.issuedAt >= :from");
-        }
-        if (filter.issuedUntil() != null) {
-            where.append(" AND c.issuedAt < :until");
-        }
-        return where.toString();
-    }
-
-    private <T> TypedQuery<T> bind(TypedQuery<T> query, CertificateFilter filter) {
+    /** The filter's days as instants: a day runs from midnight to midnight in the organisation's time zone. */
+    private CertificateQueries.Criteria criteria(CertificateFilter filter) {
         ZoneId zone = ZoneId.of(timezone);
-        if (filter.courseCode() != null) {
-            query.setParameter("course", filter.courseCode());
-        }
-        if (filter.department() != null) {
-            query.setParameter("department", filter.department());
-        }
-        if (filter.issuedFrom() != null) {
-            query.setParameter("from", filter.issuedFrom().atStartOfDay(zone).toInstant());
-        }
-        if (filter.issuedUntil() != null) {
-            query.setParameter("until", filter.issuedUntil().plusDays(1).atStartOfDay(zone).toInstant());
-        }
-        return query;
+        return new CertificateQueries.Criteria(filter.courseCode(), filter.department(),
+                filter.issuedFrom() == null ? null : filter.issuedFrom().atStartOfDay(zone).toInstant(),
+                filter.issuedUntil() == null ? null : filter.issuedUntil().plusDays(1).atStartOfDay(zone).toInstant());
     }
 }

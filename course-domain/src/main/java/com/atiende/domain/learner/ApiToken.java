@@ -27,6 +27,8 @@ import java.util.TreeSet;
 @Entity
 @Table(name = "api_token")
 @NamedQuery(name = "ApiToken.findByHash", query = "SELECT t FROM ApiToken t JOIN FETCH t.owner WHERE t.secretHash = :hash")
+@NamedQuery(name = "ApiToken.ofOwner", query = "SELECT t FROM ApiToken t WHERE t.owner.id = :owner"
+        + " ORDER BY t.createdAt DESC, t.id DESC")
 public class ApiToken {
 
     @Id
