@@ -94,9 +94,13 @@ public class AccountService {
         return temporary;
     }
 
-    /** People ordered by name, a page at a time, optionally filtered by name, e-mail or department. */
-    public List<Account> page(String filter, int first, int size) {
-        return people.page(filter, first, size).stream().map(AccountService::account).toList();
+    /**
+     * People ordered by name, optionally filtered by name, e-mail or department: a page of {@code size} after this
+     * person's place, or from the start when {@code after} is null.
+     */
+    public List<Account> page(String filter, Account.Key after, int size) {
+        return people.page(filter, after == null ? null : after.displayName(), after == null ? 0 : after.id(), size)
+                .stream().map(AccountService::account).toList();
     }
 
     public long count(String filter) {

@@ -86,12 +86,19 @@ public class ApiTokenService {
         return new CreatedToken(token.getId(), secret);
     }
 
+    /** The owner's tokens, newest first: a page of {@code size} after this one, or from the newest when {@code after} is null. */
     @RolesAllowed({"HR", "ADMIN"})
-    public List<ApiTokenView> tokensOf(long ownerId) {
-        return tokenLists.ofOwner(ownerId).stream()
+    public List<ApiTokenView> tokensOf(long ownerId, ApiTokenView.Key after, int size) {
+        return tokenLists.ofOwner(ownerId, after == null ? null : after.createdAt(), after == null ? 0 : after.id(), size)
+                .stream()
                 .map(token -> new ApiTokenView(token.getId(), token.getLabel(), token.getScopes().stream().sorted().toList(),
                         token.getCreatedAt(), token.getExpiresAt(), token.getLastUsedAt(), token.getRevokedAt()))
                 .toList();
+    }
+
+    @RolesAllowed({"HR", "ADMIN"})
+    public long countOf(long ownerId) {
+        return tokenLists.countOfOwner(ownerId);
     }
 
     /** Revokes one of the caller's own tokens; administrators may revoke anyone's. */

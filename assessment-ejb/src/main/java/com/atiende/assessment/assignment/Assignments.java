@@ -157,21 +157,23 @@ public class Assignments {
     }
 
     /**
-     * Starts an export of the assigned courses of the filter: how many there are, and the audit record that HR
-     * exported them (REPORT_EXPORTED); the rows are then read page by page.
+     * Starts an export of the assigned courses of the filter: the audit record that HR exported them
+     * (REPORT_EXPORTED), with how many there are; the rows are then read page by page.
      */
-    public long export(AssignmentFilter filter, String actor, String sourceAddress) {
-        long rows = count(filter);
+    public void export(AssignmentFilter filter, String actor, String sourceAddress) {
         audit.record(AuditAction.REPORT_EXPORTED, actor, "assignments.csv",
-                AuditDetail.assignmentExport(rows, filter.courseCode(), filter.department(), filter.state()),
+                AuditDetail.assignmentExport(count(filter), filter.courseCode(), filter.department(), filter.state()),
                 sourceAddress);
-        return rows;
     }
 
-    /** One page of the assigned courses of the filter: open ones first, soonest due first. */
-    public List<AssignedCourse> page(AssignmentFilter filter, int first, int size) {
+    /**
+     * The assigned courses of the filter, open ones first, soonest due first, then by name: a page of {@code size}
+     * after this one, or from the start when {@code after} is null.
+     */
+    public List<AssignedCourse> page(AssignmentFilter filter, AssignedCourse.Key after, int size) {
         Instant now = clock.instant();
-        return assigned.page(filter, now, first, size).stream()
+        return assigned.page(filter, now, after == null ? null : new AssignmentQueries.After(after.open(),
+                        after.dueAt(), after.name(), after.enrolmentId()), size).stream()
                 .map(enrolment -> new AssignedCourse(enrolment.getId(), enrolment.getLearner().getDisplayName(),
                         enrolment.getLearner().getEmail(), enrolment.getLearner().getDepartment(),
                         enrolment.getCourse().getTitle(), enrolment.getCourse().getVersion(),

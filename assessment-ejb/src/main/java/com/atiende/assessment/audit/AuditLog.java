@@ -30,9 +30,13 @@ public class AuditLog {
         entityManager.persist(new AuditEvent(clock.instant(), action, actor, subject, detail, sourceAddress));
     }
 
-    /** Events newest first, optionally only of one action and/or whose actor or subject contains {@code who}. */
-    public List<AuditEntry> page(AuditAction action, String who, int first, int size) {
-        return queries.page(action, who, first, size).stream()
+    /**
+     * Events newest first, optionally only of one action and/or whose actor or subject contains {@code who}: a page of
+     * {@code size} after this event, or from the newest when {@code after} is null.
+     */
+    public List<AuditEntry> page(AuditAction action, String who, AuditEntry.Key after, int size) {
+        return queries.page(action, who, after == null ? null : after.occurredAt(), after == null ? 0 : after.id(), size)
+                .stream()
                 .map(event -> new AuditEntry(event.getId(), event.getOccurredAt(), event.getAction(), event.getActor(),
                         event.getSubject(), event.getDetail(), event.getSourceAddress()))
                 .toList();

@@ -75,10 +75,14 @@ public class CertificateRegistry {
         return register.count(criteria(filter));
     }
 
-    /** One page of the certificates of the filter, newest first. */
-    public List<RegisteredCertificate> page(CertificateFilter filter, int first, int size) {
+    /**
+     * The certificates of the filter, newest first: a page of {@code size} after this one, or from the newest when
+     * {@code after} is null.
+     */
+    public List<RegisteredCertificate> page(CertificateFilter filter, RegisteredCertificate.Key after, int size) {
         Instant now = clock.instant();
-        return register.page(criteria(filter), first, size).stream()
+        return register.page(criteria(filter), after == null ? null : after.issuedAt(),
+                        after == null ? 0 : after.certificateId(), size).stream()
                 .map(certificate -> registered(certificate, now))
                 .toList();
     }

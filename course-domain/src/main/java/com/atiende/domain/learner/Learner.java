@@ -39,6 +39,8 @@ import java.util.Set;
 @NamedQuery(name = "Learner.countWithRole", query = "SELECT COUNT(l) FROM Learner l JOIN l.roles r WHERE r = :role AND l.active = TRUE")
 @NamedQuery(name = "Learner.list", query = "SELECT l FROM Learner l WHERE" + Learner.MATCHING
         + " ORDER BY l.displayName, l.id")
+@NamedQuery(name = "Learner.listAfter", query = "SELECT l FROM Learner l WHERE" + Learner.MATCHING
+        + " AND (l.displayName > :name OR (l.displayName = :name AND l.id > :id)) ORDER BY l.displayName, l.id")
 @NamedQuery(name = "Learner.count", query = "SELECT COUNT(l) FROM Learner l WHERE" + Learner.MATCHING)
 @NamedQuery(name = "Learner.departments", query = "SELECT DISTINCT l.department FROM Learner l"
         + " WHERE l.department IS NOT NULL ORDER BY l.department")

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * HR's list of assigned courses (enrolments due by a date): counted and paged in the database, since the list grows
- * with every order, each {@link AssignmentState} said as a condition on the enrolment's columns. The statement is
+ * HR's list of assigned courses (enrolments due by a date): counted, and paged by key (open first, due date, name,
+ * id) in the database, since the list grows with every order, each {@link AssignmentState} said as a condition on the enrolment's columns. The statement is
  * built from the filter's conditions rather than named: each combination is then planned with the conditions it has,
  * where a named query would need {@code :x IS NULL OR ...} that the database cannot plan well.
  */
@@ -33,12 +33,40 @@ public class AssignmentQueries {
                 Long.class), filter, now).getSingleResult();
     }
 
-    /** A page of the enrolments of the filter with their learners and courses: open first, soonest due first. */
-    public List<Enrolment> page(AssignmentFilter filter, Instant now, int first, int size) {
-        return bind(entityManager.createQuery("SELECT e FROM Enrolment e JOIN FETCH e.learner l JOIN FETCH e.course"
-                        + where(filter) + " ORDER BY e.status, e.dueAt, l.displayName, e.id", Enrolment.class), filter, now)
-                .setFirstResult(first).setMaxResults(size)
-                .getResultList();
+    /**
+     * The enrolments of the filter with their learners and courses, open first, soonest due first, then by name: the
+     * first {@code size} after this one, or from the start when {@code after} is null.
+     */
+    public List<Enrolment> page(AssignmentFilter filter, Instant now, After after, int size) {
+        TypedQuery<Enrolment> query = entityManager.createQuery("SELECT e FROM Enrolment e JOIN FETCH e.learner l"
+                + " JOIN FETCH e.course" + where(filter) + (after == null ? "" : after.condition())
+                + " ORDER BY e.status, e.dueAt, l.displayName, e.id", Enrolment.class);
+        if (after != null) {
+            after.bind(query);
+        }
+        return bind(query, filter, now).setMaxResults(size).getResultList();
+    }
+
+    /**
+     * The enrolment a page starts after, by the columns the list is ordered by. An open one (ACTIVE sorts before
+     * COMPLETED) is followed by the rest of the open ones and then by every completed one.
+     */
+    public record After(boolean open, Instant dueAt, String name, long enrolmentId) {
+
+        private String condition() {
+            String later = "(e.dueAt > :afterDue OR (e.dueAt = :afterDue AND (l.displayName > :afterName"
+                    + " OR (l.displayName = :afterName AND e.id > :afterId))))";
+            return open ? " AND ((e.status = :afterStatus AND " + later + ") OR e.status = :laterStatus)"
+                    : " AND e.status = :afterStatus AND " + later;
+        }
+
+        private void bind(TypedQuery<?> query) {
+            query.setParameter("afterStatus", open ? EnrolmentStatus.ACTIVE : EnrolmentStatus.COMPLETED)
+                    .setParameter("afterDue", dueAt).setParameter("afterName", name).setParameter("afterId", enrolmentId);
+            if (open) {
+                query.setParameter("laterStatus", EnrolmentStatus.COMPLETED);
+            }
+        }
     }
 
     /**

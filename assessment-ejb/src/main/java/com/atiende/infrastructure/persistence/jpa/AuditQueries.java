@@ -6,11 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.List;
 
 /**
- * The audit log as HR reads it: newest first, filtered by action and by who (actor or subject) in the database,
- * because the log grows without end. The statement is built from the conditions the filter has, so that each
+ * The audit log as HR reads it: newest first, filtered by action and by who (actor or subject) and paged by key
+ * (time, then id) in the database, because the log grows without end. The statement is built from the conditions the filter has, so that each
  * combination is planned with only those.
  */
 @ApplicationScoped
@@ -19,11 +20,21 @@ public class AuditQueries {
     @PersistenceContext(unitName = "atiende")
     EntityManager entityManager;
 
-    /** A page of events, newest first, optionally only of one action and/or whose actor or subject contains {@code who}. */
-    public List<AuditEvent> page(AuditAction action, String who, int first, int size) {
-        TypedQuery<AuditEvent> query = entityManager.createQuery(
-                "SELECT a FROM AuditEvent a" + where(action, who) + " ORDER BY a.occurredAt DESC, a.id DESC", AuditEvent.class);
-        return bind(query, action, who).setFirstResult(first).setMaxResults(size).getResultList();
+    /**
+     * Events newest first, optionally only of one action and/or whose actor or subject contains {@code who}: the
+     * first {@code size} older than the event of this time and id, or from the newest when {@code afterOccurredAt}
+     * is null.
+     */
+    public List<AuditEvent> page(AuditAction action, String who, Instant afterOccurredAt, long afterId, int size) {
+        String after = afterOccurredAt == null ? ""
+                : (where(action, who).isEmpty() ? " WHERE" : " AND")
+                        + " (a.occurredAt < :at OR (a.occurredAt = :at AND a.id < :id))";
+        TypedQuery<AuditEvent> query = entityManager.createQuery("SELECT a FROM AuditEvent a" + where(action, who)
+                + after + " ORDER BY a.occurredAt DESC, a.id DESC", AuditEvent.class);
+        if (afterOccurredAt != null) {
+            query.setParameter("at", afterOccurredAt).setParameter("id", afterId);
+        }
+        return bind(query, action, who).setMaxResults(size).getResultList();
     }
 
     public long count(AuditAction action, String who) {

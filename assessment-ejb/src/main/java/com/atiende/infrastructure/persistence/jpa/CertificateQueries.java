@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * HR's register of certificates and the reports on it: filtered and paged in the database, since certificates only
- * accumulate; each certificate read with its holder and course in the same statement. The register's statement is
+ * HR's register of certificates and the reports on it: filtered and paged by key (issue, then id) in the database,
+ * since certificates only accumulate; each certificate read with its holder and course in the same statement. The register's statement is
  * built from the conditions the filter has, so that each combination is planned with only those.
  */
 @ApplicationScoped
@@ -37,12 +37,19 @@ public class CertificateQueries {
                 + where(criteria), Long.class), criteria).getSingleResult();
     }
 
-    /** A page of the certificates of the criteria, newest first. */
-    public List<Certificate> page(Criteria criteria, int first, int size) {
-        return bind(entityManager.createQuery("SELECT c FROM Certificate c JOIN FETCH c.learner l JOIN FETCH c.course co"
-                        + where(criteria) + " ORDER BY c.issuedAt DESC, c.id DESC", Certificate.class), criteria)
-                .setFirstResult(first).setMaxResults(size)
-                .getResultList();
+    /**
+     * The certificates of the criteria, newest first: the first {@code size} issued before the one of this time and
+     * id, or from the newest when {@code afterIssuedAt} is null.
+     */
+    public List<Certificate> page(Criteria criteria, Instant afterIssuedAt, long afterId, int size) {
+        String after = afterIssuedAt == null ? "" : " AND (c.issuedAt < :at OR (c.issuedAt = :at AND c.id < :id))";
+        TypedQuery<Certificate> query = entityManager.createQuery("SELECT c FROM Certificate c JOIN FETCH c.learner l"
+                + " JOIN FETCH c.course co" + where(criteria) + after + " ORDER BY c.issuedAt DESC, c.id DESC",
+                Certificate.class);
+        if (afterIssuedAt != null) {
+            query.setParameter("at", afterIssuedAt).setParameter("id", afterId);
+        }
+        return bind(query, criteria).setMaxResults(size).getResultList();
     }
 
     /** The ids of every certificate of the criteria, newest first. */

@@ -19,13 +19,20 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
+import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +47,9 @@ class ListQueriesTest {
 
     private static final boolean POSTGRESQL = "postgresql".equals(System.getProperty("atiende.it.db"));
     private static final Instant AT = TestCourse.AT;
+
+    /** The SQL the last {@link #ids} call sent. */
+    private final List<Sent> statements = new ArrayList<>();
 
     private Flyway flyway;
     private EntityManagerFactory factory;
@@ -133,8 +143,8 @@ class ListQueriesTest {
         employee("ana@example.com", "Ana", null);
         PeopleQueries queries = new PeopleQueries();
 
-        List<Learner> everyone = read(em -> with(queries, em).page(null, 0, 10));
-        List<Learner> inWarehouse = read(em -> with(queries, em).page(" almacén ", 0, 10));
+        List<Learner> everyone = read(em -> with(queries, em).page(null, null, 0, 10));
+        List<Learner> inWarehouse = read(em -> with(queries, em).page(" almacén ", null, 0, 10));
         long byEmail = read(em -> with(queries, em).count("RITA@"));
         List<String> departments = read(em -> with(queries, em).departments());
 
@@ -155,9 +165,9 @@ class ListQueriesTest {
         });
         AuditQueries queries = new AuditQueries();
 
-        List<AuditEvent> all = read(em -> with(queries, em).page(null, null, 0, 10));
-        List<AuditEvent> aboutLuis = read(em -> with(queries, em).page(null, "LUIS", 0, 10));
-        List<AuditEvent> luisSigningIn = read(em -> with(queries, em).page(AuditAction.LOGIN_SUCCEEDED, "luis", 0, 10));
+        List<AuditEvent> all = read(em -> with(queries, em).page(null, null, null, 0, 10));
+        List<AuditEvent> aboutLuis = read(em -> with(queries, em).page(null, "LUIS", null, 0, 10));
+        List<AuditEvent> luisSigningIn = read(em -> with(queries, em).page(AuditAction.LOGIN_SUCCEEDED, "luis", null, 0, 10));
         long signIns = read(em -> with(queries, em).count(AuditAction.LOGIN_SUCCEEDED, null));
 
         assertThat(all).extracting(AuditEvent::getActor)
@@ -179,7 +189,7 @@ class ListQueriesTest {
         });
         ApiTokenQueries queries = new ApiTokenQueries();
 
-        List<ApiToken> ritas = read(em -> with(queries, em).ofOwner(rita.getId()));
+        List<ApiToken> ritas = read(em -> with(queries, em).ofOwner(rita.getId(), null, 0, 10));
 
         assertThat(ritas).extracting(ApiToken::getLabel).containsExactly("segundo", "primero");
         assertThat(ritas.get(0).getScopes()).containsExactlyInAnyOrder("courses:read", "reports:read");
@@ -198,8 +208,8 @@ class ListQueriesTest {
         CertificateQueries.Criteria salesFromTheSecondDay = new CertificateQueries.Criteria("curso", "Ventas",
                 AT.plusSeconds(1), AT.plus(Duration.ofDays(3)));
 
-        List<String> all = read(em -> codes(with(queries, em).page(everything, 0, 10)));
-        List<String> sales = read(em -> codes(with(queries, em).page(salesFromTheSecondDay, 0, 10)));
+        List<String> all = read(em -> codes(with(queries, em).page(everything, null, 0, 10)));
+        List<String> sales = read(em -> codes(with(queries, em).page(salesFromTheSecondDay, null, 0, 10)));
         long inOtherCourse = read(em -> with(queries, em).count(new CertificateQueries.Criteria("otro", null, null,
                 null)));
 
@@ -208,8 +218,169 @@ class ListQueriesTest {
         assertThat(inOtherCourse).isZero();
     }
 
+    @Test
+    void aSecondPageOfPeopleByKeyIsWhatOffsetGaveWithoutAnOffset() {
+        for (String name : List.of("Bea", "Ana", "Ciro", "Ana", "Bea", "Ana", "Dani")) {
+            employee(name.toLowerCase() + UUID.randomUUID() + "@example.com", name, null);
+        }
+        PeopleQueries queries = new PeopleQueries();
+        List<Learner> firstPage = read(em -> with(queries, em).page(null, null, 0, 3));
+        Learner last = firstPage.get(2);
+
+        List<Long> byKey = ids(() -> read(em -> with(queries, em).page(null, last.getDisplayName(), last.getId(), 3)),
+                Learner::getId);
+        List<Long> byOffset = read(em -> em.createQuery("SELECT l.id FROM Learner l ORDER BY l.displayName, l.id",
+                Long.class).setFirstResult(3).setMaxResults(3).getResultList());
+
+        assertThat(byKey).hasSize(3).isEqualTo(byOffset);
+        assertThat(statements).as("the page, and the roles of all its people").hasSize(2)
+                .allMatch(Sent::skipsNothing);
+    }
+
+    @Test
+    void aSecondPageOfTheAuditLogByKeyIsWhatOffsetGaveWithoutAnOffset() {
+        inTransaction(em -> {
+            for (int second : new int[] {0, 1, 1, 1, 2, 2, 3}) {
+                em.persist(new AuditEvent(AT.plusSeconds(second), AuditAction.LOGIN_SUCCEEDED, "ana@example.com",
+                        null, null, null));
+            }
+        });
+        AuditQueries queries = new AuditQueries();
+        AuditEvent last = read(em -> with(queries, em).page(null, "ana", null, 0, 3)).get(2);
+
+        List<Long> byKey = ids(() -> read(em -> with(queries, em).page(null, "ana", last.getOccurredAt(),
+                last.getId(), 3)), AuditEvent::getId);
+        List<Long> byOffset = read(em -> em.createQuery("SELECT a.id FROM AuditEvent a"
+                + " ORDER BY a.occurredAt DESC, a.id DESC", Long.class).setFirstResult(3).setMaxResults(3)
+                .getResultList());
+
+        assertThat(byKey).hasSize(3).isEqualTo(byOffset);
+        assertThat(statements).hasSize(1).allMatch(Sent::skipsNothing);
+    }
+
+    @Test
+    void aSecondPageOfTheRegisterByKeyIsWhatOffsetGaveWithoutAnOffset() {
+        int[] days = {0, 1, 1, 1, 2, 2, 3};
+        for (int i = 0; i < days.length; i++) {
+            Learner holder = employee("titular" + i + "@example.com", "Titular " + i, "Ventas");
+            certify(holder, "ABCDEFGHJKM" + "NPQRSTU".charAt(i), AT.plus(Duration.ofDays(days[i])));
+        }
+        CertificateQueries queries = new CertificateQueries();
+        CertificateQueries.Criteria sales = new CertificateQueries.Criteria(null, "Ventas", null, null);
+        Certificate last = read(em -> with(queries, em).page(sales, null, 0, 3)).get(2);
+
+        List<Long> byKey = ids(() -> read(em -> with(queries, em).page(sales, last.getIssuedAt(), last.getId(), 3)),
+                Certificate::getId);
+        List<Long> byOffset = read(em -> em.createQuery("SELECT c.id FROM Certificate c"
+                + " ORDER BY c.issuedAt DESC, c.id DESC", Long.class).setFirstResult(3).setMaxResults(3)
+                .getResultList());
+
+        assertThat(byKey).hasSize(3).isEqualTo(byOffset);
+        // Outside the server the entities are not woven, so their lazy relations (enrolment) load eagerly: only the
+        // statement of the page itself is the query's.
+        assertThat(statements).allMatch(Sent::skipsNothing)
+                .filteredOn(sent -> sent.reads("certificate")).as("certificates with holders and courses in one")
+                .hasSize(1);
+    }
+
+    @Test
+    void everyPageOfAssignedCoursesByKeyIsWhatOffsetGaveWithoutAnOffset() {
+        Instant due = AT.plus(Duration.ofDays(7));
+        inTransaction(em -> {
+            Course taken = em.merge(course);
+            for (String name : List.of("Ana", "Bea", "Ana", "Ciro", "Bea", "Ana", "Dani", "Eva")) {
+                Learner learner = new Learner(name.toLowerCase() + UUID.randomUUID() + "@example.com", name, null,
+                        Set.of(Role.EMPLOYEE), AT);
+                em.persist(learner);
+                Enrolment enrolment = new Enrolment(learner, taken, AT, name.startsWith("B") ? AT : due);
+                if (name.equals("Ana") || name.equals("Dani")) {
+                    completed(em, enrolment, due);
+                } else {
+                    em.persist(enrolment);
+                }
+            }
+        });
+        AssignmentQueries queries = new AssignmentQueries();
+        List<Long> byOffset = read(em -> em.createQuery("SELECT e.id FROM Enrolment e JOIN e.learner l"
+                + " WHERE e.dueAt IS NOT NULL ORDER BY e.status, e.dueAt, l.displayName, e.id", Long.class)
+                .getResultList());
+
+        List<Long> byKey = new ArrayList<>();
+        AssignmentQueries.After after = null;
+        do {
+            AssignmentQueries.After from = after;
+            List<Enrolment> page = read(em -> with(queries, em).page(AssignmentFilter.NONE, AT, from, 3));
+            page.forEach(enrolment -> byKey.add(enrolment.getId()));
+            Enrolment last = page.isEmpty() ? null : page.get(page.size() - 1);
+            after = page.size() < 3 ? null : new AssignmentQueries.After(last.isActive(), last.getDueAt(),
+                    last.getLearner().getDisplayName(), last.getId());
+        } while (after != null);
+
+        assertThat(byKey).as("open and completed, across pages that end on either").hasSize(8).isEqualTo(byOffset);
+    }
+
+    @Test
+    void aSecondPageOfTokensByKeyIsWhatOffsetGaveWithoutAnOffset() {
+        Learner rita = employee("rita@example.com", "Rita", null);
+        inTransaction(em -> {
+            for (int minute : new int[] {0, 1, 1, 1, 2, 3, 3}) {
+                em.persist(token(em.merge(rita), "token", AT.plusSeconds(60L * minute)));
+            }
+        });
+        ApiTokenQueries queries = new ApiTokenQueries();
+        ApiToken last = read(em -> with(queries, em).ofOwner(rita.getId(), null, 0, 3)).get(2);
+
+        List<Long> byKey = ids(() -> read(em -> with(queries, em).ofOwner(rita.getId(), last.getCreatedAt(),
+                last.getId(), 3)), ApiToken::getId);
+        List<Long> byOffset = read(em -> em.createQuery("SELECT t.id FROM ApiToken t"
+                + " ORDER BY t.createdAt DESC, t.id DESC", Long.class).setFirstResult(3).setMaxResults(3)
+                .getResultList());
+        long count = read(em -> with(queries, em).countOfOwner(rita.getId()));
+
+        assertThat(byKey).hasSize(3).isEqualTo(byOffset);
+        assertThat(statements).allMatch(Sent::skipsNothing)
+                .filteredOn(sent -> sent.reads("api_token") || sent.reads("api_token_scope"))
+                .as("the page, and the scopes of all its tokens").hasSize(2);
+        assertThat(count).isEqualTo(7);
+    }
+
+    /** The ids of what {@code page} reads, noting in {@link #statements} the SQL it sent. */
+    private <T> List<Long> ids(Supplier<List<T>> page, Function<T, Long> id) {
+        SessionEventAdapter counter = new SessionEventAdapter() {
+            @Override
+            public void postExecuteCall(SessionEvent event) {
+                if (event.getCall() instanceof DatabaseCall call) {
+                    statements.add(new Sent(call.getSQLString(), call.getFirstResult()));
+                }
+            }
+        };
+        var events = factory.unwrap(JpaEntityManagerFactory.class).getServerSession().getEventManager();
+        statements.clear();
+        events.addListener(counter);
+        try {
+            return page.get().stream().map(id).toList();
+        } finally {
+            events.removeListener(counter);
+        }
+    }
+
+    /**
+     * A statement sent, and how many rows it told the database to skip: EclipseLink writes {@code OFFSET ?} into every
+     * statement with a row limit, so it is the value bound to it that says whether a page was read by offset.
+     */
+    private record Sent(String sql, int firstResult) {
+
+        boolean skipsNothing() {
+            return firstResult == 0;
+        }
+
+        boolean reads(String table) {
+            return sql.toLowerCase(Locale.ROOT).matches("select .* from (\\w+ t\\d, )*" + table + "\\b.*");
+        }
+    }
+
     private List<String> assigned(AssignmentFilter filter) {
-        return read(em -> with(new AssignmentQueries(), em).page(filter, AT, 0, 10).stream()
+        return read(em -> with(new AssignmentQueries(), em).page(filter, AT, null, 10).stream()
                 .map(enrolment -> enrolment.getLearner().getEmail()).toList());
     }
 
