@@ -2,7 +2,6 @@ package com.atiende.assessment.registry;
 
 import com.atiende.assessment.audit.AuditDetail;
 import com.atiende.assessment.audit.AuditLog;
-import com.atiende.assessment.credential.CertificateFace;
 import com.atiende.assessment.credential.CertificateFaces;
 import com.atiende.assessment.credential.CertificateFile;
 import com.atiende.assessment.credential.CertificateFiles;
@@ -28,15 +27,13 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * HR's register of certificates. Lists are paged and filtered in the database, since certificates only accumulate;
- * the ZIP export reads its certificates in batches so that no transaction lasts as long as the download. Revoking
+ * HR's register of certificates. Lists are paged by key and filtered in the database, since certificates only
+ * accumulate; the ZIP export reads its certificates in batches, each after the last of the one before, so that
+ * neither a transaction nor memory grows with the download. Revoking
  * needs a reason, keeps the certificate on record as revoked and is audit-logged; verification says so from then on.
  */
 @Stateless
@@ -88,26 +85,26 @@ public class CertificateRegistry {
     }
 
     /**
-     * Starts an export: the ids of every certificate of the filter, newest first, and the audit record that HR
-     * exported them (REPORT_EXPORTED).
+     * Starts an export: the audit record that HR exported the certificates of the filter (REPORT_EXPORTED), with how
+     * many there are; they are then read batch by batch ({@link #exportBatch}).
      */
-    public List<Long> export(CertificateFilter filter, String actor, String sourceAddress) {
-        List<Long> ids = register.ids(criteria(filter));
+    public void export(CertificateFilter filter, String actor, String sourceAddress) {
         audit.record(AuditAction.REPORT_EXPORTED, actor, "certificates.zip",
-                AuditDetail.export(ids.size(), filter.courseCode(), filter.department(), filter.issuedFrom(),
-                        filter.issuedUntil()), sourceAddress);
-        return ids;
+                AuditDetail.export(Math.toIntExact(count(filter)), filter.courseCode(), filter.department(),
+                        filter.issuedFrom(), filter.issuedUntil()), sourceAddress);
     }
 
-    /** The faces of these certificates, in the given order, to render one batch of an export. */
-    public List<CertificateFace> faces(List<Long> certificateIds, String language) {
-        if (certificateIds.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Certificate> byId = register.withIds(certificateIds).stream()
-                .collect(Collectors.toMap(Certificate::getId, Function.identity()));
-        List<Certificate> ordered = certificateIds.stream().map(byId::get).filter(Objects::nonNull).toList();
-        return faces.of(ordered, language, clock.instant());
+    /**
+     * One batch of an export, to render: the faces of the next {@code size} certificates of the filter after this
+     * one, newest first, or from the newest when {@code after} is null.
+     */
+    public CertificateBatch exportBatch(CertificateFilter filter, RegisteredCertificate.Key after, int size,
+                                        String language) {
+        List<Certificate> batch = register.page(criteria(filter), after == null ? null : after.issuedAt(),
+                after == null ? 0 : after.certificateId(), size);
+        Certificate last = batch.isEmpty() ? null : batch.get(batch.size() - 1);
+        return new CertificateBatch(faces.of(batch, language, clock.instant()),
+                batch.size() < size ? null : new RegisteredCertificate.Key(last.getIssuedAt(), last.getId()));
     }
 
     /** The PDF renderer, to draw the faces of an export. */
@@ -117,7 +114,8 @@ public class CertificateRegistry {
 
     /** One certificate as a PDF, in the given language. */
     public Optional<CertificateFile> pdf(long certificateId, String language) {
-        return faces(List.of(certificateId), language).stream().findFirst()
+        return register.withHolderAndCourse(certificateId)
+                .map(certificate -> faces.of(certificate, language, clock.instant()))
                 .map(face -> new CertificateFile(CertificateFiles.fileName(face.verificationCode(), "pdf"),
                         CertificateFile.PDF, faces.pdf().render(face)));
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * HR's register of certificates and the reports on it: filtered and paged by key (issue, then id) in the database,
@@ -52,18 +53,12 @@ public class CertificateQueries {
         return bind(query, criteria).setMaxResults(size).getResultList();
     }
 
-    /** The ids of every certificate of the criteria, newest first. */
-    public List<Long> ids(Criteria criteria) {
-        return bind(entityManager.createQuery("SELECT c.id FROM Certificate c JOIN c.learner l JOIN c.course co"
-                + where(criteria) + " ORDER BY c.issuedAt DESC, c.id DESC", Long.class), criteria).getResultList();
-    }
-
-    /** These certificates with their holders and courses, in no particular order. */
-    public List<Certificate> withIds(List<Long> certificateIds) {
+    /** The certificate with this id, with its holder and course, to draw it. */
+    public Optional<Certificate> withHolderAndCourse(long certificateId) {
         return entityManager.createQuery("SELECT c FROM Certificate c JOIN FETCH c.learner JOIN FETCH c.course"
-                        + " WHERE c.id IN :ids", Certificate.class)
-                .setParameter("ids", certificateIds)
-                .getResultList();
+                        + " WHERE c.id = :id", Certificate.class)
+                .setParameter("id", certificateId)
+                .getResultStream().findFirst();
     }
 
     /**

@@ -212,10 +212,16 @@ class ListQueriesTest {
         List<String> sales = read(em -> codes(with(queries, em).page(salesFromTheSecondDay, null, 0, 10)));
         long inOtherCourse = read(em -> with(queries, em).count(new CertificateQueries.Criteria("otro", null, null,
                 null)));
+        long newest = read(em -> with(queries, em).page(everything, null, 0, 1)).get(0).getId();
+        Certificate drawn = read(em -> with(queries, em).withHolderAndCourse(newest)).orElseThrow();
 
         assertThat(all).containsExactly("CDEFGHJKMNPQ", "BCDEFGHJKMNP", "ABCDEFGHJKMN");
         assertThat(sales).containsExactly("CDEFGHJKMNPQ");
         assertThat(inOtherCourse).isZero();
+        assertThat(drawn.getLearner().getEmail()).isEqualTo("eva@example.com");
+        assertThat(drawn.getCourse().getCode()).isEqualTo("curso");
+        assertThat(drawn.getLearner().getEmail()).isEqualTo("eva@example.com");
+        assertThat(drawn.getCourse().getCode()).isEqualTo("curso");
     }
 
     @Test
