@@ -154,6 +154,7 @@ public class AssignmentsResource {
         return page.build();
     }
 
+    /** The cursor of a key: whether open, the due instant, the id, and the name last (it may hold anything). */
     static String cursor(AssignedCourse.Key key) {
         return Cursor.of(key.open() ? OPEN : CLOSED, key.dueAt().toString(), Long.toString(key.enrolmentId()),
                 key.name());
