@@ -24,11 +24,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,6 +49,10 @@ public class AssignmentsResource {
 
     /** The most rows a page of the list has. */
     static final int MAX_PAGE = 1_000;
+
+    /** How a cursor says whether its course is open (pending or overdue) or not. */
+    private static final String OPEN = "open";
+    private static final String CLOSED = "closed";
 
     @EJB
     private AssignmentService assignments;
@@ -71,8 +79,12 @@ public class AssignmentsResource {
                                    int dueDateSet, int alreadyDue, int alreadyCertified) {
     }
 
-    /** One page of the assigned courses of a filter, and how many there are in all. */
-    public record AssignmentPage(long total, int first, List<AssignedCourse> items) {
+    /**
+     * One page of the assigned courses of a filter, and how many there are in all.
+     *
+     * @param next the {@code after} of the next page (also in the Link header, rel="next"); null on the last page
+     */
+    public record AssignmentPage(long total, List<AssignedCourse> items, String next) {
     }
 
     @POST
@@ -104,16 +116,24 @@ public class AssignmentsResource {
     @RequiresScope("reports:read")
     @Operation(summary = "The courses due by a date (assigned, or re-enrolled for recertification) by course,"
             + " department and state (PENDING, OVERDUE, COMPLETED_ON_TIME, COMPLETED_LATE): open first, soonest due"
-            + " first, a page at a time")
+            + " first, then by name, a page at a time: the next page is the one after the cursor the page gives as next")
     public Response list(@QueryParam("course") String course, @QueryParam("department") String department,
-                         @QueryParam("state") String state,
-                         @QueryParam("first") @DefaultValue("0") int first,
-                         @QueryParam("size") @DefaultValue("100") int size) {
+                         @QueryParam("state") String state, @QueryParam("after") String after,
+                         @QueryParam("size") @DefaultValue("100") int size,
+                         @Context UriInfo uri) {
         // Checked here rather than with @Min and @Max, which Payara's OpenAPI document generation fails on (a
         // NullPointerException in its ApplicationProcessor, 6.2025.10): /openapi would answer 500.
-        if (first < 0 || size < 1 || size > MAX_PAGE) {
-            return Problem.response(Response.Status.BAD_REQUEST,
-                    "first: 0 or more; size: 1 to " + MAX_PAGE + ".");
+        if (size < 1 || size > MAX_PAGE) {
+            return Problem.response(Response.Status.BAD_REQUEST, "size: 1 to " + MAX_PAGE + ".");
+        }
+        if (uri.getQueryParameters().containsKey("first")) {
+            return Problem.response(Response.Status.BAD_REQUEST, "first: pages are reached by cursor: pass the next"
+                    + " of the previous page as after.");
+        }
+        Optional<AssignedCourse.Key> start = after == null ? Optional.empty() : key(after);
+        if (after != null && start.isEmpty()) {
+            return Problem.response(Response.Status.BAD_REQUEST, "after: not a cursor of this list; pass the next"
+                    + " that the previous page gave.");
         }
         AssignmentState wanted;
         try {
@@ -123,8 +143,36 @@ public class AssignmentsResource {
                     AssignmentState.values()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
         }
         AssignmentFilter filter = new AssignmentFilter(course, department, wanted);
-        return Response.ok(new AssignmentPage(assignments.count(filter), first,
-                assignments.page(filter, first, size))).build();
+        // One row more than asked says whether there is a next page without a query of its own.
+        List<AssignedCourse> rows = assignments.page(filter, start.orElse(null), size + 1);
+        List<AssignedCourse> items = rows.subList(0, Math.min(size, rows.size()));
+        String next = rows.size() > size ? cursor(items.get(size - 1).key()) : null;
+        Response.ResponseBuilder page = Response.ok(new AssignmentPage(assignments.count(filter), items, next));
+        if (next != null) {
+            page.link(uri.getRequestUriBuilder().replaceQueryParam("after", next).build(), "next");
+        }
+        return page.build();
+    }
+
+    /** The cursor of a key: whether open, the due instant, the id, and the name last (it may hold anything). */
+    static String cursor(AssignedCourse.Key key) {
+        return Cursor.of(key.open() ? OPEN : CLOSED, key.dueAt().toString(), Long.toString(key.enrolmentId()),
+                key.name());
+    }
+
+    /** The key a cursor stands for; empty when it is not one this list gave. */
+    static Optional<AssignedCourse.Key> key(String cursor) {
+        return Cursor.values(cursor, 4).flatMap(values -> {
+            try {
+                if (!values.get(0).equals(OPEN) && !values.get(0).equals(CLOSED)) {
+                    return Optional.empty();
+                }
+                return Optional.of(new AssignedCourse.Key(values.get(0).equals(OPEN), Instant.parse(values.get(1)),
+                        values.get(3), Long.parseLong(values.get(2))));
+            } catch (DateTimeParseException | NumberFormatException notACursor) {
+                return Optional.empty();
+            }
+        });
     }
 
     /** The member of the order a refusal is about, as the body names it. */

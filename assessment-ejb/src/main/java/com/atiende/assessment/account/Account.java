@@ -15,4 +15,13 @@ public record Account(long id, String email, String displayName, String departme
     public Account {
         roles = List.copyOf(roles);
     }
+
+    /** Where this person stands in the list, ordered by name: the next page starts after it. */
+    public Key key() {
+        return new Key(displayName, id);
+    }
+
+    /** A position in the people list: a name, and the id among people of the same name. */
+    public record Key(String displayName, long id) implements Serializable {
+    }
 }

@@ -6,12 +6,11 @@ import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.learner.Learner;
 import com.atiende.domain.learner.LearnerRepository;
 import com.atiende.domain.learner.Role;
+import com.atiende.infrastructure.persistence.jpa.PeopleQueries;
 import com.atiende.infrastructure.security.PasswordHashing;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,12 +24,8 @@ import java.util.Set;
 @RolesAllowed("ADMIN")
 public class AccountService {
 
-    /** Name, e-mail or department contains the filter; {@code %} (no filter) matches everyone. */
-    private static final String FILTER = " WHERE (:filter = '%' OR LOWER(l.displayName) LIKE :filter OR l.email LIKE :filter"
-                + " OR LOWER(l.department) LIKE :filter)";
-
-    @PersistenceContext(unitName = "atiende")
-    private EntityManager entityManager;
+    @Inject
+    private PeopleQueries people;
 
     @Inject
     private LearnerRepository learners;
@@ -99,24 +94,17 @@ public class AccountService {
         return temporary;
     }
 
-    /** People ordered by name, a page at a time, optionally filtered by name, e-mail or department. */
-    public List<Account> page(String filter, int first, int size) {
-        return entityManager.createQuery("SELECT l FROM Learner l" + FILTER + " ORDER BY l.displayName, l.id", Learner.class)
-                .setParameter("filter", like(filter))
-                .setFirstResult(first).setMaxResults(size)
-                .getResultStream()
-                .map(AccountService::account)
-                .toList();
+    /**
+     * People ordered by name, optionally filtered by name, e-mail or department: a page of {@code size} after this
+     * person's place, or from the start when {@code after} is null.
+     */
+    public List<Account> page(String filter, Account.Key after, int size) {
+        return people.page(filter, after == null ? null : after.displayName(), after == null ? 0 : after.id(), size)
+                .stream().map(AccountService::account).toList();
     }
 
     public long count(String filter) {
-        return entityManager.createQuery("SELECT COUNT(l) FROM Learner l" + FILTER, Long.class)
-                .setParameter("filter", like(filter))
-                .getSingleResult();
-    }
-
-    private static String like(String filter) {
-        return filter == null || filter.isBlank() ? "%" : "%" + filter.strip().toLowerCase() + "%";
+        return people.count(filter);
     }
 
     private static Account account(Learner learner) {

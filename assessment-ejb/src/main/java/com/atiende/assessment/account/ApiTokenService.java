@@ -7,6 +7,7 @@ import com.atiende.domain.learner.ApiToken;
 import com.atiende.domain.learner.Learner;
 import com.atiende.domain.learner.LearnerRepository;
 import com.atiende.domain.learner.Role;
+import com.atiende.infrastructure.persistence.jpa.ApiTokenQueries;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -46,6 +47,9 @@ public class ApiTokenService {
     private LearnerRepository learners;
 
     @Inject
+    private ApiTokenQueries tokenLists;
+
+    @Inject
     private AuditService audit;
 
     @Inject
@@ -82,15 +86,19 @@ public class ApiTokenService {
         return new CreatedToken(token.getId(), secret);
     }
 
+    /** The owner's tokens, newest first: a page of {@code size} after this one, or from the newest when {@code after} is null. */
     @RolesAllowed({"HR", "ADMIN"})
-    public List<ApiTokenView> tokensOf(long ownerId) {
-        return entityManager.createQuery(
-                        "SELECT t FROM ApiToken t WHERE t.owner.id = :owner ORDER BY t.createdAt DESC", ApiToken.class)
-                .setParameter("owner", ownerId)
-                .getResultStream()
+    public List<ApiTokenView> tokensOf(long ownerId, ApiTokenView.Key after, int size) {
+        return tokenLists.ofOwner(ownerId, after == null ? null : after.createdAt(), after == null ? 0 : after.id(), size)
+                .stream()
                 .map(token -> new ApiTokenView(token.getId(), token.getLabel(), token.getScopes().stream().sorted().toList(),
                         token.getCreatedAt(), token.getExpiresAt(), token.getLastUsedAt(), token.getRevokedAt()))
                 .toList();
+    }
+
+    @RolesAllowed({"HR", "ADMIN"})
+    public long countOf(long ownerId) {
+        return tokenLists.countOfOwner(ownerId);
     }
 
     /** Revokes one of the caller's own tokens; administrators may revoke anyone's. */

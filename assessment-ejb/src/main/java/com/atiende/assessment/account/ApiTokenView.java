@@ -17,4 +17,13 @@ public record ApiTokenView(long id, String label, List<String> scopes, Instant c
     public ApiTokenView {
         scopes = List.copyOf(scopes);
     }
+
+    /** Where this token stands in its owner's list, newest first: the next page starts after it. */
+    public Key key() {
+        return new Key(createdAt, id);
+    }
+
+    /** A position in an owner's tokens: when it was created, and the id among tokens created then. */
+    public record Key(Instant createdAt, long id) implements Serializable {
+    }
 }

@@ -6,7 +6,6 @@ import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.certificate.CertificateStatus;
 import com.atiende.domain.course.Course;
 import com.atiende.domain.course.CourseRepository;
-import com.atiende.domain.enrolment.AssignedEnrolments;
 import com.atiende.domain.enrolment.AssignmentFilter;
 import com.atiende.domain.enrolment.AssignmentState;
 import com.atiende.domain.enrolment.CourseAssignment.Outcome;
@@ -18,6 +17,7 @@ import com.atiende.domain.learner.Role;
 import com.atiende.infrastructure.config.Settings;
 import com.atiende.infrastructure.mail.MailText;
 import com.atiende.infrastructure.persistence.RetryingTransactions;
+import com.atiende.infrastructure.persistence.jpa.AssignmentQueries;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -75,6 +75,9 @@ public class AssignmentService {
 
     @Inject
     private EnrolmentRepository enrolments;
+
+    @Inject
+    private AssignmentQueries assigned;
 
     @Inject
     private AuditService audit;
@@ -144,31 +147,32 @@ public class AssignmentService {
     }
 
     public long count(AssignmentFilter filter) {
-        return AssignedEnrolments.count(entityManager, filter, clock.instant()).getSingleResult();
+        return assigned.count(filter, clock.instant());
     }
 
     /** How many assigned courses of the filter are in each state (the filter's own state aside). */
     public Map<AssignmentState, Long> countByState(AssignmentFilter filter) {
-        return AssignedEnrolments.countByState(entityManager, filter, clock.instant());
+        return assigned.countByState(filter, clock.instant());
     }
 
     /**
-     * Starts an export of the assigned courses of the filter: how many there are, and the audit record that HR
-     * exported them (REPORT_EXPORTED); the rows are then read page by page.
+     * Starts an export of the assigned courses of the filter: the audit record that HR exported them
+     * (REPORT_EXPORTED), with how many there are; the rows are then read page by page.
      */
-    public long export(AssignmentFilter filter, String actor, String sourceAddress) {
-        long rows = count(filter);
+    public void export(AssignmentFilter filter, String actor, String sourceAddress) {
         audit.record(AuditAction.REPORT_EXPORTED, actor, "assignments.csv",
-                AuditDetail.assignmentExport(rows, filter.courseCode(), filter.department(), filter.state()),
+                AuditDetail.assignmentExport(count(filter), filter.courseCode(), filter.department(), filter.state()),
                 sourceAddress);
-        return rows;
     }
 
-    /** One page of the assigned courses of the filter: open ones first, soonest due first. */
-    public List<AssignedCourse> page(AssignmentFilter filter, int first, int size) {
+    /**
+     * The assigned courses of the filter, open ones first, soonest due first, then by name: a page of {@code size}
+     * after this one, or from the start when {@code after} is null.
+     */
+    public List<AssignedCourse> page(AssignmentFilter filter, AssignedCourse.Key after, int size) {
         Instant now = clock.instant();
-        return AssignedEnrolments.list(entityManager, filter, now).setFirstResult(first).setMaxResults(size)
-                .getResultList().stream()
+        return assigned.page(filter, now, after == null ? null : new AssignmentQueries.After(after.open(),
+                        after.dueAt(), after.name(), after.enrolmentId()), size).stream()
                 .map(enrolment -> new AssignedCourse(enrolment.getId(), enrolment.getLearner().getDisplayName(),
                         enrolment.getLearner().getEmail(), enrolment.getLearner().getDepartment(),
                         enrolment.getCourse().getTitle(), enrolment.getCourse().getVersion(),

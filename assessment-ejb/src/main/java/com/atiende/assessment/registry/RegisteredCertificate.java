@@ -13,4 +13,13 @@ public record RegisteredCertificate(long certificateId, String holderName, Strin
                                     String courseTitle, int courseVersion, String verificationCode, Instant issuedAt,
                                     Instant expiresAt, CertificateStatus status, Instant revokedAt,
                                     String revocationReason) implements Serializable {
+
+    /** Where this certificate stands in the register, newest first: the next page starts after it. */
+    public Key key() {
+        return new Key(issuedAt, certificateId);
+    }
+
+    /** A position in the register: when the certificate was issued, and the id among those issued then. */
+    public record Key(Instant issuedAt, long certificateId) implements Serializable {
+    }
 }

@@ -45,6 +45,14 @@ public final class TestCourse {
     }
 
     public static Enrolment enrolment() {
+        Course course = course();
+        assignId(course.scenario("queja").orElseThrow(), SCENARIO_ID);
+        Learner learner = new Learner("ana@example.com", "Ana", null, Set.of(Role.EMPLOYEE), AT);
+        return assignId(new Enrolment(learner, course, AT, null), ENROLMENT_ID);
+    }
+
+    /** The course, published, as the database would receive it (no ids). */
+    public static Course course() {
         Course course = new Course("curso", 1, "Curso", "Resumen", "es", 0, "hash",
                 new PassRules(60, Map.of("empatia", 50), 3, AttemptKept.BEST, 0, 14),
                 Map.of("escucha", 2, "empatia", 1), 24);
@@ -65,9 +73,7 @@ public final class TestCourse {
                         new ScenarioEnding("mal", "Perdido", "Se va.")),
                 Map.of("escucha", 4, "empatia", 2), Map.of("escucha", 0, "empatia", -3), 5, 2));
         course.publish(AT);
-        assignId(course.scenario("queja").orElseThrow(), SCENARIO_ID);
-        Learner learner = new Learner("ana@example.com", "Ana", null, Set.of(Role.EMPLOYEE), AT);
-        return assignId(new Enrolment(learner, course, AT, null), ENROLMENT_ID);
+        return course;
     }
 
     /** Plays the replies in order in a new attempt with the given number. */

@@ -83,7 +83,7 @@ class ConcurrentNotificationRunsTest {
         flyway = Flyway.configure().dataSource(url, user, password).schemas(POSTGRESQL ? name : "PUBLIC")
                 .locations("classpath:db/migration").cleanDisabled(!POSTGRESQL).load();
         flyway.migrate();
-        factory = Persistence.createEntityManagerFactory("atiende-notification-test", Map.of(
+        factory = Persistence.createEntityManagerFactory("atiende-test", Map.of(
                 "jakarta.persistence.jdbc.url", url,
                 "jakarta.persistence.jdbc.user", user,
                 "jakarta.persistence.jdbc.password", password));

@@ -8,6 +8,8 @@ import java.util.Optional;
  */
 public interface CertificateRepository {
 
+    Optional<Certificate> find(long certificateId);
+
     /** The learner's certificate with this id; empty when there is none or it belongs to someone else. */
     Optional<Certificate> findOwned(long learnerId, long certificateId);
 

@@ -27,6 +27,12 @@ import java.util.TreeSet;
 @Entity
 @Table(name = "api_token")
 @NamedQuery(name = "ApiToken.findByHash", query = "SELECT t FROM ApiToken t JOIN FETCH t.owner WHERE t.secretHash = :hash")
+@NamedQuery(name = "ApiToken.ofOwner", query = "SELECT t FROM ApiToken t WHERE t.owner.id = :owner"
+        + " ORDER BY t.createdAt DESC, t.id DESC")
+@NamedQuery(name = "ApiToken.ofOwnerAfter", query = "SELECT t FROM ApiToken t WHERE t.owner.id = :owner"
+        + " AND (t.createdAt < :createdAt OR (t.createdAt = :createdAt AND t.id < :id))"
+        + " ORDER BY t.createdAt DESC, t.id DESC")
+@NamedQuery(name = "ApiToken.countOfOwner", query = "SELECT COUNT(t) FROM ApiToken t WHERE t.owner.id = :owner")
 public class ApiToken {
 
     @Id

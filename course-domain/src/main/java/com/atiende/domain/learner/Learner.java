@@ -37,7 +37,21 @@ import java.util.Set;
 @NamedQuery(name = "Learner.activeWithRoleIn", query = "SELECT l FROM Learner l JOIN l.roles r"
         + " WHERE r = :role AND l.active = TRUE AND l.department = :department ORDER BY l.displayName, l.id")
 @NamedQuery(name = "Learner.countWithRole", query = "SELECT COUNT(l) FROM Learner l JOIN l.roles r WHERE r = :role AND l.active = TRUE")
+@NamedQuery(name = "Learner.list", query = "SELECT l FROM Learner l WHERE" + Learner.MATCHING
+        + " ORDER BY l.displayName, l.id")
+@NamedQuery(name = "Learner.listAfter", query = "SELECT l FROM Learner l WHERE" + Learner.MATCHING
+        + " AND (l.displayName > :name OR (l.displayName = :name AND l.id > :id)) ORDER BY l.displayName, l.id")
+@NamedQuery(name = "Learner.count", query = "SELECT COUNT(l) FROM Learner l WHERE" + Learner.MATCHING)
+@NamedQuery(name = "Learner.departments", query = "SELECT DISTINCT l.department FROM Learner l"
+        + " WHERE l.department IS NOT NULL ORDER BY l.department")
 public class Learner {
+
+    /**
+     * Name, e-mail or department contains {@code :filter}, a LIKE pattern in lower case; {@code %} matches everyone.
+     * Always bound, so that the list's statement is one named query whether filtered or not.
+     */
+    static final String MATCHING = " (:filter = '%' OR LOWER(l.displayName) LIKE :filter OR l.email LIKE :filter"
+            + " OR LOWER(l.department) LIKE :filter)";
 
     @Id
     @SequenceGenerator(name = "learner_seq", sequenceName = "learner_seq", allocationSize = 50)

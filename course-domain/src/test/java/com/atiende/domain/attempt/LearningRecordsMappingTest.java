@@ -3,9 +3,6 @@ package com.atiende.domain.attempt;
 import com.atiende.domain.certificate.Certificate;
 import com.atiende.domain.certificate.CertificateStatus;
 import com.atiende.domain.certificate.CertifiedScore;
-import com.atiende.domain.enrolment.AssignedEnrolments;
-import com.atiende.domain.enrolment.AssignmentFilter;
-import com.atiende.domain.enrolment.AssignmentState;
 import com.atiende.domain.enrolment.Enrolment;
 import com.atiende.domain.enrolment.EnrolmentStatus;
 import com.atiende.domain.enrolment.LessonRead;
@@ -26,7 +23,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +32,6 @@ import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -412,68 +407,6 @@ class LearningRecordsMappingTest {
         return read(em -> em.createNamedQuery("Certificate.holdersOfValid", Long.class)
                 .setParameter("courseCode", "curso").setParameter("valid", CertificateStatus.VALID)
                 .setParameter("now", now).setParameter("learnerIds", learnerIds).getResultList());
-    }
-
-    @Test
-    void listsAssignedCoursesByStateCourseAndDepartment() {
-        Instant due = AT.plus(Duration.ofDays(7));
-        Learner ana = new Learner("ana@example.com", "Ana", "Ventas", Set.of(Role.EMPLOYEE), AT);
-        Learner bea = new Learner("bea@example.com", "Bea", "Ventas", Set.of(Role.EMPLOYEE), AT);
-        Learner ciro = new Learner("ciro@example.com", "Ciro", "Almacén", Set.of(Role.EMPLOYEE), AT);
-        Learner dani = new Learner("dani@example.com", "Dani", "Almacén", Set.of(Role.EMPLOYEE), AT);
-        Learner eva = new Learner("eva@example.com", "Eva", "Almacén", Set.of(Role.EMPLOYEE), AT);
-        inTransaction(em -> {
-            List.of(ana, bea, ciro, dani, eva).forEach(em::persist);
-            em.persist(new Enrolment(ana, fixture.course(), AT, due));
-            em.persist(new Enrolment(bea, fixture.course(), AT, due.minus(Duration.ofDays(14))));
-            Enrolment onTime = new Enrolment(ciro, fixture.course(), AT, due);
-            em.persist(onTime);
-            onTime.markLessonRead("escuchar", AT);
-            onTime.completeIfDone(Set.of("llamada"), due);
-            Enrolment late = new Enrolment(dani, fixture.course(), AT, AT);
-            em.persist(late);
-            late.markLessonRead("escuchar", AT);
-            late.completeIfDone(Set.of("llamada"), AT.plusSeconds(1));
-            em.persist(new Enrolment(eva, fixture.course(), AT, null));
-        });
-
-        Map<AssignmentState, List<String>> byState = new EnumMap<>(AssignmentState.class);
-        Map<AssignmentState, Long> counted = new EnumMap<>(AssignmentState.class);
-        for (AssignmentState state : AssignmentState.values()) {
-            AssignmentFilter filter = new AssignmentFilter(null, null, state);
-            byState.put(state, assigned(filter));
-            Long count = read(em -> AssignedEnrolments.count(em, filter, AT).getSingleResult());
-            counted.put(state, count);
-        }
-        List<String> all = assigned(AssignmentFilter.NONE);
-        Map<AssignmentState, Long> summary = read(em -> AssignedEnrolments.countByState(em,
-                new AssignmentFilter(null, null, AssignmentState.OVERDUE), AT));
-        Map<AssignmentState, Long> none = read(em -> AssignedEnrolments.countByState(em,
-                new AssignmentFilter("otro", null, null), AT));
-        Long inWarehouse = read(em -> AssignedEnrolments.count(em, new AssignmentFilter("curso", "Almacén", null), AT)
-                .getSingleResult());
-        Long inOtherCourse = read(em -> AssignedEnrolments.count(em, new AssignmentFilter("otro", null, null), AT)
-                .getSingleResult());
-
-        assertThat(byState).containsExactly(
-                entry(AssignmentState.PENDING, List.of("ana@example.com")),
-                entry(AssignmentState.OVERDUE, List.of("bea@example.com")),
-                entry(AssignmentState.COMPLETED_ON_TIME, List.of("ciro@example.com")),
-                entry(AssignmentState.COMPLETED_LATE, List.of("dani@example.com")));
-        assertThat(counted).containsOnly(entry(AssignmentState.PENDING, 1L), entry(AssignmentState.OVERDUE, 1L),
-                entry(AssignmentState.COMPLETED_ON_TIME, 1L), entry(AssignmentState.COMPLETED_LATE, 1L));
-        assertThat(all).as("open first, soonest due first; Eva's course is due by no date")
-                .containsExactly("bea@example.com", "ana@example.com", "dani@example.com", "ciro@example.com");
-        assertThat(summary).as("in one pass, the filter's state aside").isEqualTo(counted);
-        assertThat(none).containsOnly(entry(AssignmentState.PENDING, 0L), entry(AssignmentState.OVERDUE, 0L),
-                entry(AssignmentState.COMPLETED_ON_TIME, 0L), entry(AssignmentState.COMPLETED_LATE, 0L));
-        assertThat(inWarehouse).isEqualTo(2);
-        assertThat(inOtherCourse).isZero();
-    }
-
-    private List<String> assigned(AssignmentFilter filter) {
-        return read(em -> AssignedEnrolments.list(em, filter, AT).getResultList().stream()
-                .map(enrolment -> enrolment.getLearner().getEmail()).toList());
     }
 
     /** Completes the enrolment and issues its certificate, revoked if asked. */

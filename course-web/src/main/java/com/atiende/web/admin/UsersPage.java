@@ -5,6 +5,7 @@ import com.atiende.assessment.account.AccountProblem;
 import com.atiende.assessment.account.AccountService;
 import com.atiende.assessment.account.NewAccount;
 import com.atiende.domain.learner.Role;
+import com.atiende.web.common.KeysetDataModel;
 import com.atiende.web.common.Messages;
 import com.atiende.web.security.CurrentUser;
 import jakarta.ejb.EJB;
@@ -19,13 +20,10 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import java.util.Objects;
 
 /**
- * Account administration: the people, paged in the database; creating a person; changing roles; deactivating;
+ * Account administration: the people, paged by key in the database; creating a person; changing roles; deactivating;
  * resetting a password. New and reset passwords are shown once, to be handed over.
  */
 @Named
@@ -69,18 +67,23 @@ public class UsersPage implements Serializable {
     private String oneTimePassword;
     private String oneTimePasswordFor;
 
-    private final LazyDataModel<Account> people = new LazyDataModel<>() {
+    private final KeysetDataModel<Account, Account.Key> people = new KeysetDataModel<>() {
 
         private static final long serialVersionUID = 1L;
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(accounts.count(filter));
+        protected long total() {
+            return accounts.count(filter);
         }
 
         @Override
-        public List<Account> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return accounts.page(filter, first, pageSize);
+        protected List<Account> page(Account.Key after, int size) {
+            return accounts.page(filter, after, size);
+        }
+
+        @Override
+        protected Account.Key keyOf(Account account) {
+            return account.key();
         }
 
         @Override
@@ -168,7 +171,7 @@ public class UsersPage implements Serializable {
         return Role.values();
     }
 
-    public LazyDataModel<Account> getPeople() {
+    public KeysetDataModel<Account, Account.Key> getPeople() {
         return people;
     }
 
@@ -177,6 +180,9 @@ public class UsersPage implements Serializable {
     }
 
     public void setFilter(String filter) {
+        if (!Objects.equals(filter, this.filter)) {
+            people.restart();
+        }
         this.filter = filter;
     }
 

@@ -3,6 +3,7 @@ package com.atiende.web.hr;
 import com.atiende.assessment.account.AccountProblem;
 import com.atiende.assessment.account.ApiTokenService;
 import com.atiende.assessment.account.ApiTokenView;
+import com.atiende.web.common.KeysetDataModel;
 import com.atiende.web.common.Messages;
 import com.atiende.web.security.CurrentUser;
 import jakarta.ejb.EJB;
@@ -20,7 +21,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
-/** HR and administrators manage their personal API tokens; a new token's secret is shown once, here. */
+/**
+ * HR and administrators manage their personal API tokens; a new token's secret is shown once, here. The tokens are
+ * listed newest first, paged by key, since nothing bounds how many a person creates over the years.
+ */
 @Named
 @ViewScoped
 public class ApiTokensPage implements Serializable {
@@ -48,8 +52,33 @@ public class ApiTokensPage implements Serializable {
 
     private String newSecret;
 
-    public List<ApiTokenView> getMine() {
-        return tokens.tokensOf(currentUser.learnerId());
+    private final KeysetDataModel<ApiTokenView, ApiTokenView.Key> mine = new KeysetDataModel<>() {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected long total() {
+            return tokens.countOf(currentUser.learnerId());
+        }
+
+        @Override
+        protected List<ApiTokenView> page(ApiTokenView.Key after, int size) {
+            return tokens.tokensOf(currentUser.learnerId(), after, size);
+        }
+
+        @Override
+        protected ApiTokenView.Key keyOf(ApiTokenView token) {
+            return token.key();
+        }
+
+        @Override
+        public String getRowKey(ApiTokenView token) {
+            return Long.toString(token.id());
+        }
+    };
+
+    public KeysetDataModel<ApiTokenView, ApiTokenView.Key> getMine() {
+        return mine;
     }
 
     public List<String> getAvailableScopes() {

@@ -30,7 +30,8 @@ import org.apache.commons.csv.CSVPrinter;
  * HR's list of assigned courses as CSV (/hr/assignments.csv?course=&amp;department=&amp;state=&amp;lang=), for a
  * spreadsheet or another system: RFC 4180 in UTF-8 with a byte-order mark (so that spreadsheets read the accents),
  * headers and states in the reader's language, dates as yyyy-mm-dd in the organisation's time zone. Rows are read a
- * page at a time, each in a short transaction, and written as they come. The export is audit-logged
+ * page at a time by key (after the last row written), each in a short transaction, and written as they come, so
+ * memory holds one page whatever the number of rows. The export is audit-logged
  * (REPORT_EXPORTED) before the first byte is sent.
  */
 @WebServlet("/hr/assignments.csv")
@@ -65,7 +66,7 @@ public class AssignmentExports extends HttpServlet {
         }
         AssignmentFilter filter = new AssignmentFilter(request.getParameter("course"),
                 request.getParameter("department"), state);
-        long rows = assignments.export(filter, currentUser.email(), clientAddress.of(request));
+        assignments.export(filter, currentUser.email(), clientAddress.of(request));
         ResourceBundle text = ResourceBundle.getBundle("com.atiende.web.i18n.messages",
                 Locale.forLanguageTag(CertificateDownloads.language(request)));
         ZoneId zone = settings.timezone();
@@ -78,18 +79,17 @@ public class AssignmentExports extends HttpServlet {
             csv.printRecord(List.of("certificates.holder", "users.email", "certificates.department",
                     "certificates.course", "assignment.version", "assignment.enrolled", "assignment.due",
                     "assignment.state", "assignment.completed").stream().map(text::getString).toList());
-            for (int first = 0; first < rows; first += PAGE) {
-                List<AssignedCourse> page = assignments.page(filter, first, PAGE);
+            AssignedCourse.Key after = null;
+            do {
+                List<AssignedCourse> page = assignments.page(filter, after, PAGE);
                 for (AssignedCourse course : page) {
                     csv.printRecord(cell(course.name()), cell(course.email()), cell(course.department()),
                             cell(course.courseTitle()), course.courseVersion(), day(course.enrolledAt(), zone),
                             day(course.dueAt(), zone), text.getString("assignment.state." + course.state()),
                             day(course.completedAt(), zone));
                 }
-                if (page.size() < PAGE) {
-                    break;
-                }
-            }
+                after = page.size() < PAGE ? null : page.get(page.size() - 1).key();
+            } while (after != null);
         }
     }
 

@@ -9,6 +9,7 @@ import com.atiende.assessment.assignment.AssignmentService;
 import com.atiende.domain.enrolment.AssignmentFilter;
 import com.atiende.domain.enrolment.AssignmentState;
 import com.atiende.web.common.DownloadLinks;
+import com.atiende.web.common.KeysetDataModel;
 import com.atiende.web.common.LocaleSelection;
 import com.atiende.web.common.Messages;
 import com.atiende.web.security.CurrentUser;
@@ -26,14 +27,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * HR assigns a course, due by a day, to the whole organisation, a department or people named by e-mail (pasted one
  * per line, or separated by commas or spaces), and follows the assigned courses: how many are pending, overdue,
- * completed on time or late, and who, filtered and paged in the database.
+ * completed on time or late, and who, filtered and paged by key in the database.
  */
 @Named
 @ViewScoped
@@ -67,19 +65,23 @@ public class AssignmentsPage implements Serializable {
     private AssignmentFilter applied = AssignmentFilter.NONE;
     private Map<AssignmentState, Long> summary;
 
-    private final LazyDataModel<AssignedCourse> assigned = new LazyDataModel<>() {
+    private final KeysetDataModel<AssignedCourse, AssignedCourse.Key> assigned = new KeysetDataModel<>() {
 
         private static final long serialVersionUID = 1L;
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(assignments.count(applied));
+        protected long total() {
+            return getMatching();
         }
 
         @Override
-        public List<AssignedCourse> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                         Map<String, FilterMeta> filterBy) {
-            return assignments.page(applied, first, pageSize);
+        protected List<AssignedCourse> page(AssignedCourse.Key after, int size) {
+            return assignments.page(applied, after, size);
+        }
+
+        @Override
+        protected AssignedCourse.Key keyOf(AssignedCourse course) {
+            return course.key();
         }
 
         @Override
@@ -132,6 +134,7 @@ public class AssignmentsPage implements Serializable {
     public void apply() {
         applied = new AssignmentFilter(filterCourse, filterDepartment, filterState);
         summary = null;
+        assigned.restart();
     }
 
     /** How many assigned courses of the filter (its state aside) are in each state. */
@@ -160,7 +163,7 @@ public class AssignmentsPage implements Serializable {
         return DownloadLinks.of("/hr/assignments.csv", parameters);
     }
 
-    public LazyDataModel<AssignedCourse> getAssigned() {
+    public KeysetDataModel<AssignedCourse, AssignedCourse.Key> getAssigned() {
         return assigned;
     }
 

@@ -3,18 +3,16 @@ package com.atiende.web.hr;
 import com.atiende.assessment.audit.AuditEntry;
 import com.atiende.assessment.audit.AuditService;
 import com.atiende.domain.audit.AuditAction;
+import com.atiende.web.common.KeysetDataModel;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import java.util.Objects;
 
-/** The audit log for HR and administrators: newest first, paged in the database, filtered by action and person. */
+/** The audit log for HR and administrators: newest first, paged by key in the database, filtered by action and person. */
 @Named
 @ViewScoped
 public class AuditLogView implements Serializable {
@@ -27,18 +25,23 @@ public class AuditLogView implements Serializable {
     private AuditAction action;
     private String who;
 
-    private final LazyDataModel<AuditEntry> events = new LazyDataModel<>() {
+    private final KeysetDataModel<AuditEntry, AuditEntry.Key> events = new KeysetDataModel<>() {
 
         private static final long serialVersionUID = 1L;
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(auditLog.count(action, who));
+        protected long total() {
+            return auditLog.count(action, who);
         }
 
         @Override
-        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return auditLog.page(action, who, first, pageSize);
+        protected List<AuditEntry> page(AuditEntry.Key after, int size) {
+            return auditLog.page(action, who, after, size);
+        }
+
+        @Override
+        protected AuditEntry.Key keyOf(AuditEntry event) {
+            return event.key();
         }
 
         @Override
@@ -47,7 +50,7 @@ public class AuditLogView implements Serializable {
         }
     };
 
-    public LazyDataModel<AuditEntry> getEvents() {
+    public KeysetDataModel<AuditEntry, AuditEntry.Key> getEvents() {
         return events;
     }
 
@@ -67,6 +70,9 @@ public class AuditLogView implements Serializable {
     }
 
     public void setAction(AuditAction action) {
+        if (action != this.action) {
+            events.restart();
+        }
         this.action = action;
     }
 
@@ -75,6 +81,9 @@ public class AuditLogView implements Serializable {
     }
 
     public void setWho(String who) {
+        if (!Objects.equals(who, this.who)) {
+            events.restart();
+        }
         this.who = who;
     }
 }

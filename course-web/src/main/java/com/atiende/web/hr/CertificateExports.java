@@ -3,8 +3,10 @@ package com.atiende.web.hr;
 import com.atiende.assessment.credential.CertificateFace;
 import com.atiende.assessment.credential.CertificateFile;
 import com.atiende.assessment.credential.CertificatePdf;
+import com.atiende.assessment.registry.CertificateBatch;
 import com.atiende.assessment.registry.CertificateFilter;
 import com.atiende.assessment.registry.CertificateRegisterService;
+import com.atiende.assessment.registry.RegisteredCertificate;
 import com.atiende.web.learner.CertificateDownloads;
 import com.atiende.web.security.CurrentUser;
 import com.atiende.web.verify.ClientAddress;
@@ -18,7 +20,6 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -29,8 +30,9 @@ import java.util.zip.ZipOutputStream;
 /**
  * Certificates as files for HR: one PDF (/hr/certificates/{id}.pdf), or every certificate of a filter as one ZIP of
  * PDFs (/hr/certificates.zip?course=&amp;department=&amp;from=&amp;to=, dates as yyyy-mm-dd). The ZIP is streamed:
- * certificates are read in batches, each in a short transaction, and each PDF is written as soon as it is drawn, so
- * neither memory nor a transaction grows with the number of certificates. The export is audit-logged
+ * certificates are read in batches by key (each after the last of the one before), each in a short transaction, and
+ * each PDF is written as soon as it is drawn, so neither memory nor a transaction grows with the number of
+ * certificates. The export is audit-logged
  * (REPORT_EXPORTED) before the first byte is sent.
  */
 @WebServlet(urlPatterns = {"/hr/certificates.zip", "/hr/certificates/*"})
@@ -78,20 +80,23 @@ public class CertificateExports extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        List<Long> ids = registry.export(filter, currentUser.email(), clientAddress.of(request));
+        registry.export(filter, currentUser.email(), clientAddress.of(request));
         String language = CertificateDownloads.language(request);
         response.setContentType("application/zip");
         response.setHeader("Content-Disposition", "attachment; filename=\"atiende-certificates.zip\"");
         response.setHeader("Cache-Control", "private, no-store");
         CertificatePdf renderer = registry.renderer();
         try (ZipOutputStream zip = new ZipOutputStream(response.getOutputStream())) {
-            for (int from = 0; from < ids.size(); from += BATCH) {
-                for (CertificateFace face : registry.faces(ids.subList(from, Math.min(ids.size(), from + BATCH)), language)) {
+            RegisteredCertificate.Key after = null;
+            do {
+                CertificateBatch batch = registry.exportBatch(filter, after, BATCH, language);
+                for (CertificateFace face : batch.faces()) {
                     zip.putNextEntry(new ZipEntry(entryName(face)));
                     renderer.write(face, zip);
                     zip.closeEntry();
                 }
-            }
+                after = batch.next();
+            } while (after != null);
         }
     }
 

@@ -5,6 +5,7 @@ import com.atiende.assessment.registry.CertificateFilter;
 import com.atiende.assessment.registry.CertificateRegisterService;
 import com.atiende.assessment.registry.RegisteredCertificate;
 import com.atiende.web.common.DownloadLinks;
+import com.atiende.web.common.KeysetDataModel;
 import com.atiende.web.common.LocaleSelection;
 import com.atiende.web.common.Messages;
 import com.atiende.web.security.CurrentUser;
@@ -20,12 +21,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
- * HR's register of certificates: filtered by course, department and period of issue, paged in the database, with
+ * HR's register of certificates: filtered by course, department and period of issue, paged by key in the database, with
  * a PDF of each, all of the filter as one ZIP, and revocation with a reason (in a dialog, audit-logged).
  */
 @Named
@@ -57,20 +55,25 @@ public class CertificatesPage implements Serializable {
     private RegisteredCertificate toRevoke;
     private String reason;
 
-    private final LazyDataModel<RegisteredCertificate> certificates = new LazyDataModel<>() {
+    private final KeysetDataModel<RegisteredCertificate, RegisteredCertificate.Key> certificates =
+            new KeysetDataModel<>() {
 
         private static final long serialVersionUID = 1L;
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
+        protected long total() {
             matching = registry.count(applied);
-            return Math.toIntExact(matching);
+            return matching;
         }
 
         @Override
-        public List<RegisteredCertificate> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                                Map<String, FilterMeta> filterBy) {
-            return registry.page(applied, first, pageSize);
+        protected List<RegisteredCertificate> page(RegisteredCertificate.Key after, int size) {
+            return registry.page(applied, after, size);
+        }
+
+        @Override
+        protected RegisteredCertificate.Key keyOf(RegisteredCertificate certificate) {
+            return certificate.key();
         }
 
         @Override
@@ -83,6 +86,7 @@ public class CertificatesPage implements Serializable {
     public void apply() {
         applied = new CertificateFilter(courseCode, department, issuedFrom, issuedUntil);
         matching = null;
+        certificates.restart();
     }
 
     /**
@@ -129,7 +133,7 @@ public class CertificatesPage implements Serializable {
         return DownloadLinks.of("/hr/certificates.zip", parameters);
     }
 
-    public LazyDataModel<RegisteredCertificate> getCertificates() {
+    public KeysetDataModel<RegisteredCertificate, RegisteredCertificate.Key> getCertificates() {
         return certificates;
     }
 

@@ -18,6 +18,11 @@ public class JpaCertificateRepository implements CertificateRepository {
     private EntityManager entityManager;
 
     @Override
+    public Optional<Certificate> find(long certificateId) {
+        return Optional.ofNullable(entityManager.find(Certificate.class, certificateId));
+    }
+
+    @Override
     public Optional<Certificate> findOwned(long learnerId, long certificateId) {
         return entityManager.createNamedQuery("Certificate.findOwned", Certificate.class)
                 .setParameter("id", certificateId)

@@ -1,46 +1,85 @@
-package com.atiende.domain.enrolment;
+package com.atiende.infrastructure.persistence.jpa;
 
+import com.atiende.domain.enrolment.AssignmentFilter;
+import com.atiende.domain.enrolment.AssignmentState;
+import com.atiende.domain.enrolment.Enrolment;
+import com.atiende.domain.enrolment.EnrolmentStatus;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The queries of HR's list of assigned courses (enrolments due by a date): counted and paged in the database, since
- * the list grows with every order, each {@link AssignmentState} said as a condition on the enrolment's columns.
+ * HR's list of assigned courses (enrolments due by a date): counted, and paged by key (open first, due date, name,
+ * id) in the database, since the list grows with every order, each {@link AssignmentState} said as a condition on the enrolment's columns. The statement is
+ * built from the filter's conditions rather than named: each combination is then planned with the conditions it has,
+ * where a named query would need {@code :x IS NULL OR ...} that the database cannot plan well.
  */
-public final class AssignedEnrolments {
+@ApplicationScoped
+public class AssignmentQueries {
 
-    private AssignedEnrolments() {
-    }
+    @PersistenceContext(unitName = "atiende")
+    EntityManager entityManager;
 
     /** How many enrolments of the filter there are, in its state at {@code now}. */
-    public static TypedQuery<Long> count(EntityManager entityManager, AssignmentFilter filter, Instant now) {
+    public long count(AssignmentFilter filter, Instant now) {
         return bind(entityManager.createQuery("SELECT COUNT(e) FROM Enrolment e JOIN e.learner l" + where(filter),
-                Long.class), filter, now);
+                Long.class), filter, now).getSingleResult();
     }
 
-    /** The enrolments of the filter with their learners and courses: open ones first, soonest due first. */
-    public static TypedQuery<Enrolment> list(EntityManager entityManager, AssignmentFilter filter, Instant now) {
-        return bind(entityManager.createQuery("SELECT e FROM Enrolment e JOIN FETCH e.learner l JOIN FETCH e.course"
-                + where(filter) + " ORDER BY e.status, e.dueAt, l.displayName, e.id", Enrolment.class), filter, now);
+    /**
+     * The enrolments of the filter with their learners and courses, open first, soonest due first, then by name: the
+     * first {@code size} after this one, or from the start when {@code after} is null.
+     */
+    public List<Enrolment> page(AssignmentFilter filter, Instant now, After after, int size) {
+        TypedQuery<Enrolment> query = entityManager.createQuery("SELECT e FROM Enrolment e JOIN FETCH e.learner l"
+                + " JOIN FETCH e.course" + where(filter) + (after == null ? "" : after.condition())
+                + " ORDER BY e.status, e.dueAt, l.displayName, e.id", Enrolment.class);
+        if (after != null) {
+            after.bind(query);
+        }
+        return bind(query, filter, now).setMaxResults(size).getResultList();
+    }
+
+    /**
+     * The enrolment a page starts after, by the columns the list is ordered by. An open one (ACTIVE sorts before
+     * COMPLETED) is followed by the rest of the open ones and then by every completed one.
+     */
+    public record After(boolean open, Instant dueAt, String name, long enrolmentId) {
+
+        private String condition() {
+            String later = "(e.dueAt > :afterDue OR (e.dueAt = :afterDue AND (l.displayName > :afterName"
+                    + " OR (l.displayName = :afterName AND e.id > :afterId))))";
+            return open ? " AND ((e.status = :afterStatus AND " + later + ") OR e.status = :laterStatus)"
+                    : " AND e.status = :afterStatus AND " + later;
+        }
+
+        private void bind(TypedQuery<?> query) {
+            query.setParameter("afterStatus", open ? EnrolmentStatus.ACTIVE : EnrolmentStatus.COMPLETED)
+                    .setParameter("afterDue", dueAt).setParameter("afterName", name).setParameter("afterId", enrolmentId);
+            if (open) {
+                query.setParameter("laterStatus", EnrolmentStatus.COMPLETED);
+            }
+        }
     }
 
     /**
      * How many enrolments of the filter (its state aside) are in each state at {@code now}, in one pass: a
      * {@code SUM} of each state's condition.
      */
-    public static Map<AssignmentState, Long> countByState(EntityManager entityManager, AssignmentFilter filter,
-                                                          Instant now) {
+    public Map<AssignmentState, Long> countByState(AssignmentFilter filter, Instant now) {
         AssignmentFilter anyState = filter.withState(null);
         String sums = Arrays.stream(AssignmentState.values())
                 .map(state -> "SUM(CASE WHEN" + condition(state) + " THEN 1 ELSE 0 END)")
                 .collect(Collectors.joining(", "));
         TypedQuery<Object[]> query = entityManager.createQuery("SELECT " + sums
-                + " FROM Enrolment e JOIN e.learner l" + where(anyState), Object[].class)
+                        + " FROM Enrolment e JOIN e.learner l" + where(anyState), Object[].class)
                 .setParameter("active", EnrolmentStatus.ACTIVE)
                 .setParameter("completed", EnrolmentStatus.COMPLETED)
                 .setParameter("now", now);
