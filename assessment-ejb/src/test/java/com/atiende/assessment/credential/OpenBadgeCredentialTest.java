@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The Open Badges 3.0 credential of a certificate, signed as a VC-JWT, and its check: it verifies with the published
  * key and states the certificate's dates; one changed byte, another key (even one claiming our key id) or a moment
- * past validUntil fail it, and so does a revoked or unknown certificate.
+ * past validUntil fail it, and so does a revoked or unknown certificate; so does any other spelling of the token.
  */
 class OpenBadgeCredentialTest {
 
@@ -55,6 +55,46 @@ class OpenBadgeCredentialTest {
         assertThat(jwt.getJWTClaimsSet().getExpirationTime().toInstant()).isEqualTo(FACE.expiresAt());
         assertThat(jwt.getPayload().toString()).contains("\"achievementType\":\"Certificate\"", "Escucha activa")
                 .doesNotContain("maria@example.es");
+    }
+
+    @Test
+    void refusesASignatureWithACharacterAfterIt() throws Exception {
+        // The size we sign with: its signature is 512 characters, and a 513th is one a lenient decoder drops.
+        RSAKey production = new RSAKeyGenerator(3072).keyIDFromThumbprint(true).generate();
+        String jwt = OpenBadgeCredential.sign(OpenBadgeCredential.of(FACE, ADDRESSES, "Atiende"), production, ADDRESSES);
+        CredentialVerifier verifier = new CredentialVerifier(new JWKSet(production.toPublicJWK()), ADDRESSES,
+                id -> Optional.of(CertificateStatus.VALID));
+
+        assertThat(verifier.check(jwt, DURING).status()).isEqualTo(CredentialCheck.Status.VALID);
+        assertThat(verifier.check(jwt + "A", DURING).status()).isEqualTo(CredentialCheck.Status.MALFORMED);
+    }
+
+    @Test
+    void refusesWhitespaceAroundOrInsideTheToken() {
+        String jwt = signed();
+        int firstDot = jwt.indexOf('.');
+
+        assertThat(verifier(CertificateStatus.VALID).check(" " + jwt, DURING).status())
+                .isEqualTo(CredentialCheck.Status.MALFORMED);
+        assertThat(verifier(CertificateStatus.VALID).check(jwt + "\n", DURING).status())
+                .isEqualTo(CredentialCheck.Status.MALFORMED);
+        assertThat(verifier(CertificateStatus.VALID).check(jwt.substring(0, firstDot) + " " + jwt.substring(firstDot),
+                DURING).status()).isEqualTo(CredentialCheck.Status.MALFORMED);
+    }
+
+    @Test
+    void refusesPaddingAndAnotherSpellingOfTheSameSignature() {
+        String jwt = signed();
+        char last = jwt.charAt(jwt.length() - 1);
+        // A 2048-bit signature is 342 base64url characters: the last one carries 2 unused bits, so flipping the
+        // lowest one spells the same bytes differently.
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        String respelled = jwt.substring(0, jwt.length() - 1) + alphabet.charAt(alphabet.indexOf(last) ^ 1);
+
+        assertThat(verifier(CertificateStatus.VALID).check(jwt + "==", DURING).status())
+                .isEqualTo(CredentialCheck.Status.MALFORMED);
+        assertThat(verifier(CertificateStatus.VALID).check(respelled, DURING).status())
+                .isEqualTo(CredentialCheck.Status.MALFORMED);
     }
 
     @Test

@@ -98,6 +98,8 @@ class PublicVerificationIT {
                 .contains("\"verified\":false", "\"status\":\"bad_signature\"");
         assertThat(postCredential(server, "not a credential", "198.51.100.14").body())
                 .contains("\"verified\":false", "\"status\":\"malformed\"");
+        assertThat(postCredential(server, " " + forged.serialize() + "\n", "198.51.100.14").body())
+                .as("whitespace around the token").contains("\"verified\":false", "\"status\":\"malformed\"");
     }
 
     @Test
