@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
  * Checks an Open Badge credential presented as a VC-JWT, in order: it is a compact JWS and nothing else (three
  * base64url parts in their one canonical spelling, no padding, no whitespace: a token that only decodes leniently is
  * not the token that was signed); it is signed with RS256; its signature verifies with one of the issuer's published
- * keys (chosen by {@code kid}; the {@code jwk} the token carries is ignored, since anyone can put their own key
- * there); it is an OpenBadgeCredential issued by us; the moment of the check lies within {@code nbf}..{@code exp};
- * and the certificate it names is on record and not revoked.
+ * keys (chosen by {@code kid}, the key's address or, in older credentials, its bare id; the {@code jwk} the token
+ * carries is ignored, since anyone can put their own key there); it is an OpenBadgeCredential issued by us; the
+ * moment of the check lies within {@code nbf}..{@code exp}; and the certificate it names is on record and not revoked.
  */
 public final class CredentialVerifier {
 
@@ -35,7 +35,7 @@ public final class CredentialVerifier {
     private final Function<String, Optional<CertificateStatus>> statusByCode;
 
     /**
-     * @param trustedKeys  the issuer's public keys
+     * @param trustedKeys  the issuer's public keys, current and retired
      * @param statusByCode the status now of the certificate with a verification code, empty when unknown
      */
     public CredentialVerifier(JWKSet trustedKeys, PublicAddresses addresses,
@@ -59,7 +59,7 @@ public final class CredentialVerifier {
         if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
             return CredentialCheck.refused(CredentialCheck.Status.BAD_SIGNATURE, "Only RS256 signatures are ours.");
         }
-        JWK key = jwt.getHeader().getKeyID() == null ? null : trustedKeys.getKeyByKeyId(jwt.getHeader().getKeyID());
+        JWK key = addresses.keyIdOf(jwt.getHeader().getKeyID()).map(trustedKeys::getKeyByKeyId).orElse(null);
         if (!(key instanceof RSAKey rsa) || !verifies(jwt, rsa)) {
             return CredentialCheck.refused(CredentialCheck.Status.BAD_SIGNATURE,
                     "The signature does not verify with the issuer's published keys.");

@@ -8,7 +8,6 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,8 +26,8 @@ import java.util.Map;
  * A certificate as an Open Badges 3.0 {@code OpenBadgeCredential} (a W3C Verifiable Credential, data model 2.0), and
  * its VC-JWT: the credential is the JWT's payload, with the registered claims Open Badges 3.0 (section 8.2) asks for
  * ({@code iss} the issuer, {@code jti} the credential id, {@code nbf}/{@code exp} its validity), signed RS256 with the
- * issuer's key. The header names the key ({@code kid}), carries its public part ({@code jwk}) and where the issuer
- * publishes its keys ({@code jku}); a verifier must still trust only the published keys.
+ * issuer's key. The header holds only what section 8.2 allows: {@code kid}, the address that answers the public key
+ * as a JWK, so that a verifier who trusts no embedded key can fetch it from us, and {@code jwk}, that key itself.
  *
  * <p>The credential is deterministic: the same certificate always gives the same JSON and, RS256 being
  * deterministic, the same JWT. Its id is the public verification page of the certificate, so it can be opened.
@@ -70,7 +69,7 @@ public final class OpenBadgeCredential {
         return issuer;
     }
 
-    /** The credential signed as a VC-JWT (compact serialisation). */
+    /** The credential signed as a VC-JWT (compact serialisation), its {@code kid} the key's published address. */
     public static String sign(Map<String, Object> credential, RSAKey key, PublicAddresses addresses) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder();
         credential.forEach(claims::claim);
@@ -82,9 +81,8 @@ public final class OpenBadgeCredential {
                 .expirationTime(Date.from(Instant.parse((String) credential.get("validUntil"))));
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
                 .type(JOSEObjectType.JWT)
-                .keyID(key.getKeyID())
+                .keyID(addresses.issuerKey(key.getKeyID()))
                 .jwk(key.toPublicJWK())
-                .jwkURL(URI.create(addresses.issuerKeys()))
                 .build();
         SignedJWT jwt = new SignedJWT(header, claims.build());
         try {

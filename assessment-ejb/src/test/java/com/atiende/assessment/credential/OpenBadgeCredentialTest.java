@@ -3,15 +3,21 @@ package com.atiende.assessment.credential;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atiende.domain.certificate.CertificateStatus;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
+import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +27,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The Open Badges 3.0 credential of a certificate, signed as a VC-JWT, and its check: it verifies with the published
  * key and states the certificate's dates; one changed byte, another key (even one claiming our key id) or a moment
- * past validUntil fail it, and so does a revoked or unknown certificate; so does any other spelling of the token.
+ * past validUntil fail it, and so does a revoked or unknown certificate; so does any other spelling of the token. It
+ * names its key by an address; credentials that named it by its bare id still verify, and so do those of a key a
+ * rotation retired.
  */
 class OpenBadgeCredentialTest {
 
@@ -31,11 +39,13 @@ class OpenBadgeCredentialTest {
 
     private static RSAKey ours;
     private static RSAKey theirs;
+    private static RSAKey retired;
 
     @BeforeAll
     static void generateKeys() throws Exception {
         ours = key(null);
         theirs = key(ours.getKeyID());
+        retired = key(null);
     }
 
     @Test
@@ -48,13 +58,56 @@ class OpenBadgeCredentialTest {
         assertThat(credential).containsEntry("validFrom", "2025-03-31T16:00:00Z").containsEntry("validUntil", "2027-03-31T16:00:00Z")
                 .containsEntry("id", "https://formacion.example.es/verify/ABCDEFGHJKMN");
         assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
-        assertThat(jwt.getHeader().getKeyID()).isEqualTo(ours.getKeyID());
         assertThat(jwt.getHeader().getJWK().isPrivate()).isFalse();
         assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo("https://formacion.example.es/api/v1/issuer");
         assertThat(jwt.getJWTClaimsSet().getNotBeforeTime().toInstant()).isEqualTo(FACE.issuedAt());
         assertThat(jwt.getJWTClaimsSet().getExpirationTime().toInstant()).isEqualTo(FACE.expiresAt());
         assertThat(jwt.getPayload().toString()).contains("\"achievementType\":\"Certificate\"", "Escucha activa")
                 .doesNotContain("maria@example.es");
+    }
+
+    @Test
+    void namesItsKeyByTheAddressThatAnswersItAndNoOtherHeaderThanTheSpecificationAllows() throws Exception {
+        SignedJWT jwt = SignedJWT.parse(signed());
+
+        assertThat(jwt.getHeader().getKeyID())
+                .isEqualTo("https://formacion.example.es/api/v1/issuer/keys/" + ours.getKeyID());
+        assertThat(jwt.getHeader().toJSONObject().keySet()).as("Open Badges 3.0, 8.2.3")
+                .containsExactlyInAnyOrder("alg", "kid", "jwk", "typ");
+    }
+
+    @Test
+    void verifiesWithAKeyARotationRetired() {
+        CredentialVerifier afterRotation = new CredentialVerifier(new JWKSet(List.of(retired.toPublicJWK(),
+                ours.toPublicJWK())), ADDRESSES, id -> Optional.of(CertificateStatus.VALID));
+
+        assertThat(afterRotation.check(signed(), DURING).status()).isEqualTo(CredentialCheck.Status.VALID);
+    }
+
+    @Test
+    void stillVerifiesACredentialIssuedWithABareKeyId() throws Exception {
+        Map<String, Object> credential = OpenBadgeCredential.of(FACE, ADDRESSES, "Atiende");
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder();
+        credential.forEach(claims::claim);
+        claims.issuer(ADDRESSES.issuer()).jwtID(FACE.verificationUrl())
+                .notBeforeTime(Date.from(FACE.issuedAt())).expirationTime(Date.from(FACE.expiresAt()));
+        SignedJWT legacy = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
+                .keyID(ours.getKeyID()).jwk(ours.toPublicJWK()).jwkURL(URI.create(ADDRESSES.issuerKeys())).build(),
+                claims.build());
+        legacy.sign(new RSASSASigner(ours));
+        CredentialVerifier verifier = new CredentialVerifier(new JWKSet(ours.toPublicJWK()), ADDRESSES,
+                code -> code.equals(FACE.verificationCode()) ? Optional.of(CertificateStatus.VALID) : Optional.empty());
+
+        CredentialCheck check = verifier.check(legacy.serialize(), DURING);
+
+        assertThat(check.status()).isEqualTo(CredentialCheck.Status.VALID);
+    }
+
+    @Test
+    void findsTheKeyAKidNamesAndNothingForKidsNotOurs() {
+        assertThat(ADDRESSES.keyIdOf("https://formacion.example.es/api/v1/issuer/keys/abc")).hasValue("abc");
+        assertThat(ADDRESSES.keyIdOf("abc")).as("a key id as older credentials name it").hasValue("abc");
+        assertThat(ADDRESSES.keyIdOf("https://elsewhere.example/keys/abc")).isEmpty();
     }
 
     @Test
