@@ -1,4 +1,4 @@
--- Open Badges trust from outside: keys retired by a rotation stay published.
+-- Open Badges trust from outside: keys retired by a rotation stay published, and revoked certificates are listed.
 -- Written once for H2 2.2 and PostgreSQL 15, like V1: plain types, unquoted non-reserved names.
 
 -- The public half of each signing key a rotation replaced: credentials it signed must still verify, so it stays in
@@ -13,3 +13,5 @@ CREATE TABLE retired_issuer_key (
     CONSTRAINT pk_retired_issuer_key PRIMARY KEY (key_id)
 );
 
+-- The public revocation list reads the revoked certificates on every request: few rows among many.
+CREATE INDEX ix_certificate_status ON certificate (status, id);

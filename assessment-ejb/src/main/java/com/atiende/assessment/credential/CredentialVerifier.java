@@ -32,17 +32,17 @@ public final class CredentialVerifier {
 
     private final JWKSet trustedKeys;
     private final PublicAddresses addresses;
-    private final Function<String, Optional<CertificateStatus>> statusByCode;
+    private final Function<String, Optional<CertificateStatus>> statusOfCredential;
 
     /**
-     * @param trustedKeys  the issuer's public keys, current and retired
-     * @param statusByCode the status now of the certificate with a verification code, empty when unknown
+     * @param trustedKeys        the issuer's public keys, current and retired
+     * @param statusOfCredential the status now of the certificate a credential id names, empty when unknown
      */
     public CredentialVerifier(JWKSet trustedKeys, PublicAddresses addresses,
-                              Function<String, Optional<CertificateStatus>> statusByCode) {
+                              Function<String, Optional<CertificateStatus>> statusOfCredential) {
         this.trustedKeys = trustedKeys;
         this.addresses = addresses;
-        this.statusByCode = statusByCode;
+        this.statusOfCredential = statusOfCredential;
     }
 
     public CredentialCheck check(String compactJws, Instant now) {
@@ -84,8 +84,8 @@ public final class CredentialVerifier {
         String course = claims.getClaim("name") instanceof String name ? name : null;
         CredentialCheck.Status status;
         String detail;
-        Optional<CertificateStatus> certificate = Optional.ofNullable(OpenBadgeCredential.codeOf(credentialId, addresses))
-                .flatMap(statusByCode);
+        Optional<CertificateStatus> certificate = credentialId == null ? Optional.empty()
+                : statusOfCredential.apply(credentialId);
         if (now.isBefore(validFrom)) {
             status = CredentialCheck.Status.NOT_YET_VALID;
             detail = "The credential is not valid yet.";

@@ -1,5 +1,6 @@
 package com.atiende.assessment.credential;
 
+import com.atiende.domain.certificate.Certificate;
 import com.atiende.domain.certificate.CertificateRepository;
 import com.atiende.infrastructure.config.Settings;
 import com.nimbusds.jose.jwk.JWK;
@@ -13,12 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * What Atiende publishes so that anyone can check its Open Badge credentials without signing in: the issuer profile,
- * the public keys (as a set, and each at the address credentials name as {@code kid}), and a check of a presented
- * credential against them and against the certificate's record. Keys are read from the database on each call, so
- * every instance of a cluster answers the same after a rotation.
+ * the public keys (as a set, and each at the address credentials name as {@code kid}), the revocation list, and a
+ * check of a presented credential against them and against the certificate's record. Everything is read from the
+ * database on each call, so every instance of a cluster answers the same, a revocation included.
  */
 @Stateless
 public class OpenBadgeService {
@@ -72,11 +74,41 @@ public class OpenBadgeService {
         return Optional.ofNullable(keys.publicKeys().getKeyByKeyId(keyId)).map(key -> key.toPublicJWK().toJSONObject());
     }
 
+    /**
+     * The issuer's revocation list (1EdTech Revocation List Status Method 1.0): the ids of the credentials of every
+     * revoked certificate. Reasons are not published: they are HR's words about a person.
+     */
+    public Map<String, Object> revocationList() {
+        List<Map<String, Object>> revoked = certificates.findRevokedIds().stream()
+                .map(certificateId -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("id", addresses.credential(certificateId));
+                    entry.put("revoked", true);
+                    return entry;
+                })
+                .toList();
+        Map<String, Object> list = new LinkedHashMap<>();
+        list.put("id", addresses.revocations());
+        list.put("issuer", addresses.issuer());
+        list.put("revokedCredentials", revoked);
+        return list;
+    }
+
     /** Checks a credential presented as a VC-JWT (compact JWS), as of now. */
     public CredentialCheck verify(String compactJws) {
         Instant now = clock.instant();
         return new CredentialVerifier(keys.publicKeys(), addresses,
-                code -> certificates.findByVerificationCode(code).map(certificate -> certificate.statusAt(now)))
+                credentialId -> certificateOf(credentialId).map(certificate -> certificate.statusAt(now)))
                 .check(compactJws, now);
+    }
+
+    /** The certificate a credential names: by its own id, or, issued before, by the verification page it had. */
+    private Optional<Certificate> certificateOf(String credentialId) {
+        OptionalLong certificateId = addresses.certificateOf(credentialId);
+        if (certificateId.isPresent()) {
+            return certificates.find(certificateId.getAsLong());
+        }
+        return Optional.ofNullable(OpenBadgeCredential.codeOf(credentialId, addresses))
+                .flatMap(certificates::findByVerificationCode);
     }
 }

@@ -4,6 +4,7 @@ import com.atiende.infrastructure.config.Settings;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The addresses printed on certificates and written into credentials, built from ATIENDE_PUBLIC_URL: they leave the
@@ -72,6 +73,30 @@ public class PublicAddresses {
             return keyId.isEmpty() ? Optional.empty() : Optional.of(keyId);
         }
         return kid.contains(":") || kid.contains("/") ? Optional.empty() : Optional.of(kid);
+    }
+
+    /** The issuer's 1EdTech revocation list: the ids of the credentials it no longer stands by. */
+    public String revocations() {
+        return base + "api/v1/issuer/revocations";
+    }
+
+    /**
+     * The id of the Open Badge credential of a certificate. Named by the certificate's record id rather than its
+     * verification code, since the revocation list publishes the ids of revoked credentials and a code would let
+     * anyone open the certificate's page.
+     */
+    public String credential(long certificateId) {
+        return base + "api/v1/credentials/" + certificateId;
+    }
+
+    /** The certificate a credential id of ours names, if it is one. */
+    public OptionalLong certificateOf(String credentialId) {
+        String prefix = base + "api/v1/credentials/";
+        if (credentialId == null || !credentialId.startsWith(prefix)) {
+            return OptionalLong.empty();
+        }
+        String id = credentialId.substring(prefix.length());
+        return id.matches("[1-9][0-9]{0,17}") ? OptionalLong.of(Long.parseLong(id)) : OptionalLong.empty();
     }
 
     private String issuerKeyPrefix() {

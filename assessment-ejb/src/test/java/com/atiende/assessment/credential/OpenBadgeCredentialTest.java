@@ -18,24 +18,26 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Open Badges 3.0 credential of a certificate, signed as a VC-JWT, and its check: it verifies with the published
  * key and states the certificate's dates; one changed byte, another key (even one claiming our key id) or a moment
- * past validUntil fail it, and so does a revoked or unknown certificate; so does any other spelling of the token. It
- * names its key by an address; credentials that named it by its bare id still verify, and so do those of a key a
- * rotation retired.
+ * past validUntil fail it, and so does a revoked or unknown certificate. It names its key by an address and its
+ * revocation list, has an id of its own, and is read strictly; credentials issued before all that still verify.
  */
 class OpenBadgeCredentialTest {
 
     private static final PublicAddresses ADDRESSES = PublicAddresses.of("https://formacion.example.es");
     private static final CertificateFace FACE = CertificatePdfTest.face("María José Núñez", "es");
     private static final Instant DURING = FACE.issuedAt().plusSeconds(86_400);
+    private static final String CREDENTIAL_ID = "https://formacion.example.es/api/v1/credentials/41";
 
     private static RSAKey ours;
     private static RSAKey theirs;
@@ -53,12 +55,14 @@ class OpenBadgeCredentialTest {
         Map<String, Object> credential = OpenBadgeCredential.of(FACE, ADDRESSES, "Atiende");
         SignedJWT jwt = SignedJWT.parse(OpenBadgeCredential.sign(credential, ours, ADDRESSES));
 
-        assertThat(credential.get("@context")).isEqualTo(List.of(OpenBadgeCredential.VC_CONTEXT, OpenBadgeCredential.OB_CONTEXT));
+        assertThat(credential.get("@context")).isEqualTo(List.of(OpenBadgeCredential.VC_CONTEXT, OpenBadgeCredential.OB_CONTEXT,
+                OpenBadgeCredential.OB_EXTENSIONS_CONTEXT));
         assertThat(credential.get("type")).isEqualTo(List.of("VerifiableCredential", "OpenBadgeCredential"));
         assertThat(credential).containsEntry("validFrom", "2025-03-31T16:00:00Z").containsEntry("validUntil", "2027-03-31T16:00:00Z")
-                .containsEntry("id", "https://formacion.example.es/verify/ABCDEFGHJKMN");
+                .containsEntry("id", CREDENTIAL_ID);
         assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
         assertThat(jwt.getHeader().getJWK().isPrivate()).isFalse();
+        assertThat(jwt.getJWTClaimsSet().getJWTID()).isEqualTo(CREDENTIAL_ID);
         assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo("https://formacion.example.es/api/v1/issuer");
         assertThat(jwt.getJWTClaimsSet().getNotBeforeTime().toInstant()).isEqualTo(FACE.issuedAt());
         assertThat(jwt.getJWTClaimsSet().getExpirationTime().toInstant()).isEqualTo(FACE.expiresAt());
@@ -77,6 +81,18 @@ class OpenBadgeCredentialTest {
     }
 
     @Test
+    void namesTheIssuersRevocationListAsItsStatus() {
+        Map<String, Object> credential = OpenBadgeCredential.of(FACE, ADDRESSES, "Atiende");
+
+        assertThat(credential.get("credentialStatus")).isEqualTo(Map.of(
+                "id", "https://formacion.example.es/api/v1/issuer/revocations", "type", "1EdTechRevocationList"));
+        assertThat(credential.get("@context")).asInstanceOf(InstanceOfAssertFactories.LIST).as("the context that defines 1EdTechRevocationList")
+                .contains("https://purl.imsglobal.org/spec/ob/v3p0/extensions.json");
+        assertThat(credential.get("id")).as("an id of its own, not the certificate's page that shows its code")
+                .isEqualTo(CREDENTIAL_ID);
+    }
+
+    @Test
     void verifiesWithAKeyARotationRetired() {
         CredentialVerifier afterRotation = new CredentialVerifier(new JWKSet(List.of(retired.toPublicJWK(),
                 ours.toPublicJWK())), ADDRESSES, id -> Optional.of(CertificateStatus.VALID));
@@ -85,8 +101,10 @@ class OpenBadgeCredentialTest {
     }
 
     @Test
-    void stillVerifiesACredentialIssuedWithABareKeyId() throws Exception {
-        Map<String, Object> credential = OpenBadgeCredential.of(FACE, ADDRESSES, "Atiende");
+    void stillVerifiesACredentialIssuedWithABareKeyIdAndTheVerificationPageAsId() throws Exception {
+        Map<String, Object> credential = new LinkedHashMap<>(OpenBadgeCredential.of(FACE, ADDRESSES, "Atiende"));
+        credential.put("id", FACE.verificationUrl());
+        credential.remove("credentialStatus");
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder();
         credential.forEach(claims::claim);
         claims.issuer(ADDRESSES.issuer()).jwtID(FACE.verificationUrl())
@@ -96,15 +114,19 @@ class OpenBadgeCredentialTest {
                 claims.build());
         legacy.sign(new RSASSASigner(ours));
         CredentialVerifier verifier = new CredentialVerifier(new JWKSet(ours.toPublicJWK()), ADDRESSES,
-                code -> code.equals(FACE.verificationCode()) ? Optional.of(CertificateStatus.VALID) : Optional.empty());
+                id -> id.equals(FACE.verificationUrl()) ? Optional.of(CertificateStatus.VALID) : Optional.empty());
 
         CredentialCheck check = verifier.check(legacy.serialize(), DURING);
 
         assertThat(check.status()).isEqualTo(CredentialCheck.Status.VALID);
+        assertThat(OpenBadgeCredential.codeOf(check.credentialId(), ADDRESSES)).isEqualTo("ABCDEFGHJKMN");
     }
 
     @Test
-    void findsTheKeyAKidNamesAndNothingForKidsNotOurs() {
+    void findsTheCertificateItsIdNamesAndNothingForIdsNotOurs() {
+        assertThat(ADDRESSES.certificateOf(CREDENTIAL_ID)).hasValue(41);
+        assertThat(ADDRESSES.certificateOf("https://formacion.example.es/api/v1/credentials/41x")).isEmpty();
+        assertThat(ADDRESSES.certificateOf("https://elsewhere.example/api/v1/credentials/41")).isEmpty();
         assertThat(ADDRESSES.keyIdOf("https://formacion.example.es/api/v1/issuer/keys/abc")).hasValue("abc");
         assertThat(ADDRESSES.keyIdOf("abc")).as("a key id as older credentials name it").hasValue("abc");
         assertThat(ADDRESSES.keyIdOf("https://elsewhere.example/keys/abc")).isEmpty();
@@ -204,7 +226,7 @@ class OpenBadgeCredentialTest {
     void failsWhenTheCertificateWasRevokedOrIsUnknown() {
         assertThat(verifier(CertificateStatus.REVOKED).check(signed(), DURING).status())
                 .isEqualTo(CredentialCheck.Status.REVOKED);
-        assertThat(new CredentialVerifier(new JWKSet(ours.toPublicJWK()), ADDRESSES, code -> Optional.empty())
+        assertThat(new CredentialVerifier(new JWKSet(ours.toPublicJWK()), ADDRESSES, id -> Optional.empty())
                 .check(signed(), DURING).status()).isEqualTo(CredentialCheck.Status.UNKNOWN);
     }
 
@@ -222,7 +244,7 @@ class OpenBadgeCredentialTest {
 
     private static CredentialVerifier verifier(CertificateStatus status) {
         return new CredentialVerifier(new JWKSet(ours.toPublicJWK()), ADDRESSES,
-                code -> code.equals(FACE.verificationCode()) ? Optional.of(status) : Optional.empty());
+                id -> id.equals(CREDENTIAL_ID) ? Optional.of(status) : Optional.empty());
     }
 
     private static RSAKey key(String keyId) throws Exception {

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Public verification on the running WAR, without signing in: the form, unknown and malformed codes (which reveal
- * nothing), the issuer's profile and keys (each at the address credentials name as kid), a forged or loosely
- * spelled credential refused, and the rate limit per client. Each test
+ * nothing), the issuer's profile and keys (each at the address credentials name as kid), the revocation list, a
+ * forged or loosely spelled credential refused, and the rate limit per client. Each test
  * speaks as a client of its own (X-Forwarded-For through the loopback proxy the server trusts), so the limit one
  * test exhausts is nobody else's. Valid, expired and revoked certificates are checked in CertificateTrustContainerIT.
  */
@@ -108,6 +108,23 @@ class PublicVerificationIT {
         assertThat(asked.headers().firstValue("Content-Type").orElse("")).startsWith("application/jwk+json");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void publishesTheRevocationListForVerifiersToRevalidate(AtiendeServer server) throws Exception {
+        HttpResponse<String> list = get(server, "/api/v1/issuer/revocations", "198.51.100.16");
+        String tag = list.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(server.uri("/api/v1/issuer/revocations"))
+                .header("If-None-Match", tag).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(list.headers().firstValue("Cache-Control").orElse("")).contains("no-cache");
+        Map<String, Object> revocations = JSONObjectUtils.parse(list.body());
+        assertThat(JSONObjectUtils.getString(revocations, "id")).endsWith("/api/v1/issuer/revocations");
+        assertThat(JSONObjectUtils.getString(revocations, "issuer")).endsWith("/api/v1/issuer");
+        assertThat(revocations.get("revokedCredentials")).isInstanceOf(List.class);
+        assertThat(again.statusCode()).as("unchanged since").isEqualTo(304);
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.atiende.infrastructure.persistence.jpa;
 
 import com.atiende.domain.certificate.Certificate;
 import com.atiende.domain.certificate.CertificateRepository;
+import com.atiende.domain.certificate.CertificateStatus;
 import com.atiende.domain.certificate.VerificationCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -38,6 +39,18 @@ public class JpaCertificateRepository implements CertificateRepository {
                 .setParameter("courseCode", courseCode)
                 .setMaxResults(1)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Certificate> find(long certificateId) {
+        return Optional.ofNullable(entityManager.find(Certificate.class, certificateId));
+    }
+
+    @Override
+    public List<Long> findRevokedIds() {
+        return entityManager.createNamedQuery("Certificate.revokedIds", Long.class)
+                .setParameter("revoked", CertificateStatus.REVOKED)
+                .getResultList();
     }
 
     @Override
