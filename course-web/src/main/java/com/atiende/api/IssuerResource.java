@@ -13,22 +13,33 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Variant;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The Open Badges issuer, public: its profile (the {@code iss} of every credential), its public keys as a JWK set,
- * and the check of a presented credential. Anyone may call these without a token; checks count against the
- * client's verification limit.
+ * The Open Badges issuer, public: its profile (the {@code iss} of every credential), its public keys as a JWK set
+ * and each at its own address (the {@code kid} of the credentials it signed), its revocation list (the
+ * {@code credentialStatus} of every credential), and the check of a presented credential. Anyone may call these
+ * without a token; checks count against the client's verification limit.
  */
 @Path("/v1")
 @RequestScoped
@@ -38,6 +49,11 @@ public class IssuerResource {
     static final int MAX_CREDENTIAL_BYTES = 64 * 1024;
 
     static final String JWK_SET = "application/jwk-set+json";
+
+    static final String JWK = "application/jwk+json";
+
+    /** What a key id of ours looks like (a base64url thumbprint); anything else is not looked up. */
+    private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
     @EJB
     private OpenBadgeService openBadges;
@@ -50,6 +66,9 @@ public class IssuerResource {
 
     @Context
     private HttpServletRequest request;
+
+    @Context
+    private Request negotiation;
 
     @GET
     @Path("issuer")
@@ -65,6 +84,45 @@ public class IssuerResource {
     @Operation(summary = "The public keys that verify this platform's Open Badge credentials (JWK set)")
     public Response keys() {
         return json(openBadges.publicKeys(), JWK_SET);
+    }
+
+    /**
+     * One public key, at the address a credential names as its {@code kid}: JSON unless the client asks for
+     * {@value #JWK}, since verifiers fetch it without saying what they accept.
+     */
+    @GET
+    @Path("issuer/keys/{keyId}")
+    @Produces({MediaType.APPLICATION_JSON, JWK})
+    @Operation(summary = "One public key of this platform's Open Badge credentials (JWK), as their kid names it")
+    public Response key(@PathParam("keyId") String keyId) {
+        Optional<Map<String, Object>> key = KEY_ID.matcher(keyId).matches() ? openBadges.publicKey(keyId)
+                : Optional.empty();
+        if (key.isEmpty()) {
+            return Problem.response(Response.Status.NOT_FOUND, "This issuer has no key " + keyId + ".");
+        }
+        Variant chosen = negotiation.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
+                MediaType.valueOf(JWK)).build());
+        return json(key.get(), chosen == null ? MediaType.APPLICATION_JSON : chosen.getMediaType().toString());
+    }
+
+    /**
+     * The revocation list every credential names as its {@code credentialStatus}. Read from the database on each
+     * request and not to be reused unchecked, so that a revocation shows at once on every instance; the ETag lets a
+     * verifier that checks often download it only when it changed.
+     */
+    @GET
+    @Path("issuer/revocations")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The ids of this platform's revoked Open Badge credentials (1EdTech Revocation List)")
+    public Response revocations() {
+        String body = JSONObjectUtils.toJSONString(openBadges.revocationList());
+        EntityTag tag = new EntityTag(sha256(body));
+        CacheControl revalidate = new CacheControl();
+        revalidate.setNoCache(true);
+        Response.ResponseBuilder unchanged = negotiation.evaluatePreconditions(tag);
+        Response.ResponseBuilder answer = unchanged != null ? unchanged
+                : Response.ok(body, MediaType.APPLICATION_JSON + ";charset=UTF-8");
+        return answer.tag(tag).cacheControl(revalidate).build();
     }
 
     @POST
@@ -95,6 +153,16 @@ public class IssuerResource {
             json.put("validUntil", check.validUntil().toString());
         }
         return json(json, MediaType.APPLICATION_JSON);
+    }
+
+    /** A digest of the list as its ETag: a weaker hash that collided would hide a revocation behind a 304. */
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     private static Response json(Map<String, Object> members, String mediaType) {

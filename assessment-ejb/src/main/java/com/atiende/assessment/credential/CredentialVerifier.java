@@ -7,6 +7,7 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.text.ParseException;
@@ -15,41 +16,50 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
- * Checks an Open Badge credential presented as a VC-JWT, in order: it is a signed JWT with RS256; its signature
- * verifies with one of the issuer's published keys (chosen by {@code kid}; the {@code jwk} the token carries is
- * ignored, since anyone can put their own key there); it is an OpenBadgeCredential issued by us; the moment of the
- * check lies within {@code nbf}..{@code exp}; and the certificate it names is on record and not revoked.
+ * Checks an Open Badge credential presented as a VC-JWT, in order: it is a compact JWS and nothing else (three
+ * base64url parts in their one canonical spelling, no padding, no whitespace: a token that only decodes leniently is
+ * not the token that was signed); it is signed with RS256; its signature verifies with one of the issuer's published
+ * keys (chosen by {@code kid}, the key's address or, in older credentials, its bare id; the {@code jwk} the token
+ * carries is ignored, since anyone can put their own key there); it is an OpenBadgeCredential issued by us; the
+ * moment of the check lies within {@code nbf}..{@code exp}; and the certificate it names is on record and not revoked.
  */
 public final class CredentialVerifier {
 
+    private static final Pattern COMPACT_JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+
     private final JWKSet trustedKeys;
     private final PublicAddresses addresses;
-    private final Function<String, Optional<CertificateStatus>> statusByCode;
+    private final Function<String, Optional<CertificateStatus>> statusOfCredential;
 
     /**
-     * @param trustedKeys  the issuer's public keys
-     * @param statusByCode the status now of the certificate with a verification code, empty when unknown
+     * @param trustedKeys        the issuer's public keys, current and retired
+     * @param statusOfCredential the status now of the certificate a credential id names, empty when unknown
      */
     public CredentialVerifier(JWKSet trustedKeys, PublicAddresses addresses,
-                              Function<String, Optional<CertificateStatus>> statusByCode) {
+                              Function<String, Optional<CertificateStatus>> statusOfCredential) {
         this.trustedKeys = trustedKeys;
         this.addresses = addresses;
-        this.statusByCode = statusByCode;
+        this.statusOfCredential = statusOfCredential;
     }
 
     public CredentialCheck check(String compactJws, Instant now) {
+        if (!isCanonicalCompactJws(compactJws)) {
+            return CredentialCheck.refused(CredentialCheck.Status.MALFORMED, "Not a signed JWT (compact JWS): three"
+                    + " base64url parts separated by dots, without padding, whitespace or anything around them.");
+        }
         SignedJWT jwt;
         try {
-            jwt = SignedJWT.parse(compactJws == null ? "" : compactJws.strip());
+            jwt = SignedJWT.parse(compactJws);
         } catch (ParseException e) {
             return CredentialCheck.refused(CredentialCheck.Status.MALFORMED, "Not a signed JWT (compact JWS).");
         }
         if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
             return CredentialCheck.refused(CredentialCheck.Status.BAD_SIGNATURE, "Only RS256 signatures are ours.");
         }
-        JWK key = jwt.getHeader().getKeyID() == null ? null : trustedKeys.getKeyByKeyId(jwt.getHeader().getKeyID());
+        JWK key = addresses.keyIdOf(jwt.getHeader().getKeyID()).map(trustedKeys::getKeyByKeyId).orElse(null);
         if (!(key instanceof RSAKey rsa) || !verifies(jwt, rsa)) {
             return CredentialCheck.refused(CredentialCheck.Status.BAD_SIGNATURE,
                     "The signature does not verify with the issuer's published keys.");
@@ -74,8 +84,8 @@ public final class CredentialVerifier {
         String course = claims.getClaim("name") instanceof String name ? name : null;
         CredentialCheck.Status status;
         String detail;
-        Optional<CertificateStatus> certificate = Optional.ofNullable(OpenBadgeCredential.codeOf(credentialId, addresses))
-                .flatMap(statusByCode);
+        Optional<CertificateStatus> certificate = credentialId == null ? Optional.empty()
+                : statusOfCredential.apply(credentialId);
         if (now.isBefore(validFrom)) {
             status = CredentialCheck.Status.NOT_YET_VALID;
             detail = "The credential is not valid yet.";
@@ -96,6 +106,23 @@ public final class CredentialVerifier {
             detail = "Signed by the issuer, within its validity period, and not revoked.";
         }
         return new CredentialCheck(status, credentialId, holder, course, validFrom, validUntil, detail);
+    }
+
+    /**
+     * Whether the text is exactly three base64url parts, each in its canonical spelling: re-encoding what it decodes
+     * to gives it back. Lenient decoders ignore a stray character or the unused low bits of the last one, so the
+     * same signature would otherwise be accepted under several spellings.
+     */
+    static boolean isCanonicalCompactJws(String text) {
+        if (text == null || !COMPACT_JWS.matcher(text).matches()) {
+            return false;
+        }
+        for (String part : text.split("\\.")) {
+            if (!Base64URL.encode(Base64URL.from(part).decode()).toString().equals(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean verifies(SignedJWT jwt, RSAKey key) {

@@ -1,9 +1,11 @@
 package com.atiende.assessment.credential;
 
 import com.atiende.domain.credential.IssuerKey;
+import com.atiende.domain.credential.RetiredIssuerKey;
 import com.atiende.infrastructure.persistence.RetryingTransactions;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -22,14 +24,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.text.ParseException;
 import java.time.Clock;
-import java.util.Map;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * The key that signs Open Badge credentials: read from the database at start-up, or generated there by the first
- * instance to start. Generating is an insert of the key under a fixed primary key, run by
- * {@link RetryingTransactions}: when two instances start together, the second insert fails on the key, is run
- * again, and this time reads the first instance's key, so a cluster always signs with, and publishes, one key.
+ * The keys of Open Badge credentials: the one that signs, read from the database, or generated there by the first
+ * instance to need it, and the public halves of those a rotation retired. Generating is an insert of the key under a
+ * fixed primary key, run by {@link RetryingTransactions}: when two instances start together, the second insert fails
+ * on the key, is run again, and this time reads the first instance's key, so a cluster always signs with one key.
+ *
+ * <p>Every answer is read from the database rather than kept by the instance, so that after a rotation every
+ * instance of a cluster signs with the new key and publishes the same set. Retired keys stay published for good: the
+ * credentials they signed must keep verifying.
  *
  * <p>RSA 3072 with RS256: every JOSE library verifies it, and Nimbus needs no further provider for it.
  */
@@ -52,41 +60,79 @@ public class IssuerKeys {
     @Inject
     private Clock clock;
 
-    private volatile RSAKey signingKey;
-
     @PostConstruct
     void load() {
-        signingKey = transactions.run(this::findOrCreate);
+        RSAKey signingKey = signingKey();
         LOG.info(() -> "Open Badge credentials are signed with the key " + signingKey.getKeyID());
     }
 
-    /** The private key credentials are signed with. */
+    /** The private key credentials are signed with now. */
     public RSAKey signingKey() {
-        return signingKey;
+        return transactions.run(this::findOrCreate);
     }
 
-    /** The public keys to verify credentials with, as published. */
+    /** The public keys to verify credentials with, as published: the signing key first, then the retired ones. */
     public JWKSet publicKeys() {
-        return new JWKSet(signingKey.toPublicJWK());
+        List<JWK> keys = new ArrayList<>();
+        keys.add(signingKey().toPublicJWK());
+        entityManager.createNamedQuery("RetiredIssuerKey.findByPurpose", RetiredIssuerKey.class)
+                .setParameter("purpose", IssuerKey.OPEN_BADGES)
+                .getResultStream()
+                .map(IssuerKeys::publicKeyOf)
+                .forEach(keys::add);
+        return new JWKSet(keys);
     }
 
-    /** The published JWK set as JSON members. */
-    public Map<String, Object> publicKeysJson() {
-        return publicKeys().toJSONObject(true);
+    /**
+     * Replaces the signing key with a new one and keeps the old one's public half, published with the others.
+     * Credentials signed from now on name the new key; those signed before still verify with the old one.
+     *
+     * @return the new key's id
+     */
+    public String rotate() {
+        RSAKey rotated = transactions.run(() -> {
+            IssuerKey current = entityManager.find(IssuerKey.class, IssuerKey.OPEN_BADGES);
+            if (current == null) {
+                return create(clock.instant());
+            }
+            Instant now = clock.instant();
+            RSAKey generated = generate();
+            // Two rotations at once both retire the same key: the second insert fails on its id, and its retry
+            // retires the key the first one made.
+            entityManager.persist(new RetiredIssuerKey(current, privateKeyOf(current).toPublicJWK().toJSONString(),
+                    now));
+            current.replaceWith(generated.getKeyID(), generated.toJSONString(), now);
+            return generated;
+        });
+        LOG.info(() -> "The Open Badges signing key was rotated; credentials are now signed with " + rotated.getKeyID());
+        return rotated.getKeyID();
     }
 
     private RSAKey findOrCreate() {
         IssuerKey stored = entityManager.find(IssuerKey.class, IssuerKey.OPEN_BADGES);
-        if (stored == null) {
-            RSAKey generated = generate();
-            entityManager.persist(new IssuerKey(IssuerKey.OPEN_BADGES, generated.getKeyID(),
-                    JWSAlgorithm.RS256.getName(), generated.toJSONString(), clock.instant()));
-            return generated;
-        }
+        return stored == null ? create(clock.instant()) : privateKeyOf(stored);
+    }
+
+    private RSAKey create(Instant now) {
+        RSAKey generated = generate();
+        entityManager.persist(new IssuerKey(IssuerKey.OPEN_BADGES, generated.getKeyID(),
+                JWSAlgorithm.RS256.getName(), generated.toJSONString(), now));
+        return generated;
+    }
+
+    private static RSAKey privateKeyOf(IssuerKey stored) {
         try {
             return RSAKey.parse(stored.getPrivateJwk());
         } catch (ParseException e) {
             throw new IllegalStateException("The stored Open Badges key " + stored.getKeyId() + " is unreadable", e);
+        }
+    }
+
+    private static JWK publicKeyOf(RetiredIssuerKey retired) {
+        try {
+            return JWK.parse(retired.getPublicJwk()).toPublicJWK();
+        } catch (ParseException e) {
+            throw new IllegalStateException("The retired Open Badges key " + retired.getKeyId() + " is unreadable", e);
         }
     }
 

@@ -8,7 +8,6 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,16 +26,23 @@ import java.util.Map;
  * A certificate as an Open Badges 3.0 {@code OpenBadgeCredential} (a W3C Verifiable Credential, data model 2.0), and
  * its VC-JWT: the credential is the JWT's payload, with the registered claims Open Badges 3.0 (section 8.2) asks for
  * ({@code iss} the issuer, {@code jti} the credential id, {@code nbf}/{@code exp} its validity), signed RS256 with the
- * issuer's key. The header names the key ({@code kid}), carries its public part ({@code jwk}) and where the issuer
- * publishes its keys ({@code jku}); a verifier must still trust only the published keys.
+ * issuer's key. The header holds only what section 8.2 allows: {@code kid}, the address that answers the public key
+ * as a JWK, so that a verifier who trusts no embedded key can fetch it from us, and {@code jwk}, that key itself.
+ * The credential names the issuer's 1EdTech revocation list ({@code credentialStatus}), so that anyone can tell
+ * that a certificate was revoked; expiry is its {@code validUntil}.
  *
  * <p>The credential is deterministic: the same certificate always gives the same JSON and, RS256 being
- * deterministic, the same JWT. Its id is the public verification page of the certificate, so it can be opened.
+ * deterministic, the same JWT with the same key. Its id is its own ({@link PublicAddresses#credential}); credentials
+ * issued before had the certificate's verification page as id, and {@link #codeOf} still reads those.
  */
 public final class OpenBadgeCredential {
 
     public static final String VC_CONTEXT = "https://www.w3.org/ns/credentials/v2";
     public static final String OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
+    /** Defines the 1EdTech extension types, {@value #REVOCATION_LIST} among them. */
+    public static final String OB_EXTENSIONS_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json";
+    /** The status method of Open Badges 3.0: the issuer's list of revoked credential ids (1EdTech VCRL 1.0). */
+    public static final String REVOCATION_LIST = "1EdTechRevocationList";
     public static final String TYPE = "OpenBadgeCredential";
 
     private OpenBadgeCredential() {
@@ -49,14 +55,18 @@ public final class OpenBadgeCredential {
      */
     public static Map<String, Object> of(CertificateFace face, PublicAddresses addresses, String issuerName) {
         Map<String, Object> credential = new LinkedHashMap<>();
-        credential.put("@context", List.of(VC_CONTEXT, OB_CONTEXT));
-        credential.put("id", face.verificationUrl());
+        credential.put("@context", List.of(VC_CONTEXT, OB_CONTEXT, OB_EXTENSIONS_CONTEXT));
+        credential.put("id", addresses.credential(face.certificateId()));
         credential.put("type", List.of("VerifiableCredential", TYPE));
         credential.put("issuer", issuer(addresses, issuerName));
         credential.put("validFrom", timestamp(face.issuedAt()));
         credential.put("validUntil", timestamp(face.expiresAt()));
         credential.put("name", face.courseTitle());
         credential.put("credentialSubject", subject(face, addresses));
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("id", addresses.revocations());
+        status.put("type", REVOCATION_LIST);
+        credential.put("credentialStatus", status);
         return credential;
     }
 
@@ -70,7 +80,7 @@ public final class OpenBadgeCredential {
         return issuer;
     }
 
-    /** The credential signed as a VC-JWT (compact serialisation). */
+    /** The credential signed as a VC-JWT (compact serialisation), its {@code kid} the key's published address. */
     public static String sign(Map<String, Object> credential, RSAKey key, PublicAddresses addresses) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder();
         credential.forEach(claims::claim);
@@ -82,9 +92,8 @@ public final class OpenBadgeCredential {
                 .expirationTime(Date.from(Instant.parse((String) credential.get("validUntil"))));
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
                 .type(JOSEObjectType.JWT)
-                .keyID(key.getKeyID())
+                .keyID(addresses.issuerKey(key.getKeyID()))
                 .jwk(key.toPublicJWK())
-                .jwkURL(URI.create(addresses.issuerKeys()))
                 .build();
         SignedJWT jwt = new SignedJWT(header, claims.build());
         try {
@@ -95,7 +104,10 @@ public final class OpenBadgeCredential {
         return jwt.serialize();
     }
 
-    /** The verification code a credential of ours names in its id, if its id is one of our verification pages. */
+    /**
+     * The verification code a credential issued before credentials had ids of their own names in its id (then the
+     * certificate's verification page), if it is one of those.
+     */
     static String codeOf(String credentialId, PublicAddresses addresses) {
         String prefix = addresses.verification("");
         return credentialId != null && credentialId.startsWith(prefix) ? credentialId.substring(prefix.length()) : null;

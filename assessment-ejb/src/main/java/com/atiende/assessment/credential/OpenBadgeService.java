@@ -1,17 +1,26 @@
 package com.atiende.assessment.credential;
 
+import com.atiende.domain.certificate.Certificate;
 import com.atiende.domain.certificate.CertificateRepository;
 import com.atiende.infrastructure.config.Settings;
+import com.nimbusds.jose.jwk.JWK;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * What Atiende publishes so that anyone can check its Open Badge credentials without signing in: the issuer profile,
- * the public keys, and a check of a presented credential against them and against the certificate's record.
+ * the public keys (as a set, and each at the address credentials name as {@code kid}), the revocation list, and a
+ * check of a presented credential against them and against the certificate's record. Everything is read from the
+ * database on each call, so every instance of a cluster answers the same, a revocation included.
  */
 @Stateless
 public class OpenBadgeService {
@@ -31,21 +40,75 @@ public class OpenBadgeService {
     @Inject
     private Settings settings;
 
-    /** The issuer's Open Badges profile. */
+    /**
+     * The issuer's Open Badges profile, with the keys it signs with: each one's address and public JWK as a
+     * verification method (W3C Controlled Identifiers), so that the profile leads to the keys as the
+     * {@code kid} of a credential does.
+     */
     public Map<String, Object> issuerProfile() {
-        return OpenBadgeCredential.issuer(addresses, settings.issuerName());
+        Map<String, Object> profile = new LinkedHashMap<>(OpenBadgeCredential.issuer(addresses, settings.issuerName()));
+        List<Map<String, Object>> methods = new ArrayList<>();
+        List<String> assertions = new ArrayList<>();
+        for (JWK key : keys.publicKeys().getKeys()) {
+            String address = addresses.issuerKey(key.getKeyID());
+            Map<String, Object> method = new LinkedHashMap<>();
+            method.put("id", address);
+            method.put("type", "JsonWebKey");
+            method.put("controller", addresses.issuer());
+            method.put("publicKeyJwk", key.toJSONObject());
+            methods.add(method);
+            assertions.add(address);
+        }
+        profile.put("verificationMethod", methods);
+        profile.put("assertionMethod", assertions);
+        return profile;
     }
 
-    /** The issuer's public keys as a JWK set. */
+    /** The issuer's public keys as a JWK set, the signing key first, then those retired by rotations. */
     public Map<String, Object> publicKeys() {
-        return keys.publicKeysJson();
+        return keys.publicKeys().toJSONObject(true);
+    }
+
+    /** One published public key as a JWK, by its id; empty when the issuer never had such a key. */
+    public Optional<Map<String, Object>> publicKey(String keyId) {
+        return Optional.ofNullable(keys.publicKeys().getKeyByKeyId(keyId)).map(key -> key.toPublicJWK().toJSONObject());
+    }
+
+    /**
+     * The issuer's revocation list (1EdTech Revocation List Status Method 1.0): the ids of the credentials of every
+     * revoked certificate. Reasons are not published: they are HR's words about a person.
+     */
+    public Map<String, Object> revocationList() {
+        List<Map<String, Object>> revoked = certificates.findRevokedIds().stream()
+                .map(certificateId -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("id", addresses.credential(certificateId));
+                    entry.put("revoked", true);
+                    return entry;
+                })
+                .toList();
+        Map<String, Object> list = new LinkedHashMap<>();
+        list.put("id", addresses.revocations());
+        list.put("issuer", addresses.issuer());
+        list.put("revokedCredentials", revoked);
+        return list;
     }
 
     /** Checks a credential presented as a VC-JWT (compact JWS), as of now. */
     public CredentialCheck verify(String compactJws) {
         Instant now = clock.instant();
         return new CredentialVerifier(keys.publicKeys(), addresses,
-                code -> certificates.findByVerificationCode(code).map(certificate -> certificate.statusAt(now)))
+                credentialId -> certificateOf(credentialId).map(certificate -> certificate.statusAt(now)))
                 .check(compactJws, now);
+    }
+
+    /** The certificate a credential names: by its own id, or, issued before, by the verification page it had. */
+    private Optional<Certificate> certificateOf(String credentialId) {
+        OptionalLong certificateId = addresses.certificateOf(credentialId);
+        if (certificateId.isPresent()) {
+            return certificates.find(certificateId.getAsLong());
+        }
+        return Optional.ofNullable(OpenBadgeCredential.codeOf(credentialId, addresses))
+                .flatMap(certificates::findByVerificationCode);
     }
 }

@@ -59,6 +59,8 @@ import java.util.Objects;
                 + " AND c.status = :valid AND c.expiresAt > :now AND c.learner.id IN :learnerIds")
 @NamedQuery(name = "Certificate.findByVerificationCode",
         query = "SELECT c FROM Certificate c WHERE c.verificationCode = :code")
+@NamedQuery(name = "Certificate.revokedIds",
+        query = "SELECT c.id FROM Certificate c WHERE c.status = :revoked ORDER BY c.id")
 public class Certificate {
 
     @Id

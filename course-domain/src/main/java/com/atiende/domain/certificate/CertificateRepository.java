@@ -8,8 +8,6 @@ import java.util.Optional;
  */
 public interface CertificateRepository {
 
-    Optional<Certificate> find(long certificateId);
-
     /** The learner's certificate with this id; empty when there is none or it belongs to someone else. */
     Optional<Certificate> findOwned(long learnerId, long certificateId);
 
@@ -18,6 +16,12 @@ public interface CertificateRepository {
 
     /** The learner's most recent certificate for any version of the course. */
     Optional<Certificate> findLatest(long learnerId, String courseCode);
+
+    /** The certificate with this record id, whoever holds it. */
+    Optional<Certificate> find(long certificateId);
+
+    /** The record ids of every revoked certificate, in ascending order: what the public revocation list names. */
+    List<Long> findRevokedIds();
 
     /** The certificate with this code, as {@link VerificationCode#normalize normalised}. */
     Optional<Certificate> findByVerificationCode(String code);

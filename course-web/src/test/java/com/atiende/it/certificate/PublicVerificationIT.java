@@ -7,9 +7,11 @@ import com.atiende.it.RunningAtiende;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
@@ -20,11 +22,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * Public verification on the running WAR, without signing in: the form, unknown and malformed codes (which reveal
- * nothing), the issuer's profile and keys, a forged credential refused, and the rate limit per client. Each test
+ * nothing), the issuer's profile and keys (each at the address credentials name as kid), the revocation list, a
+ * forged or loosely spelled credential refused, and the rate limit per client. Each test
  * speaks as a client of its own (X-Forwarded-For through the loopback proxy the server trusts), so the limit one
  * test exhausts is nobody else's. Valid, expired and revoked certificates are checked in CertificateTrustContainerIT.
  */
@@ -71,14 +75,56 @@ class PublicVerificationIT {
         HttpResponse<String> issuer = get(server, "/api/v1/issuer", "198.51.100.13");
         HttpResponse<String> keys = get(server, "/api/v1/issuer/jwks", "198.51.100.13");
 
-        assertThat(issuer.body()).contains("\"type\":[\"Profile\"]", "api/v1/issuer\"");
         JWKSet published = JWKSet.parse(keys.body());
-        assertThat(published.getKeys()).singleElement().satisfies(key -> {
+        assertThat(published.getKeys()).isNotEmpty().allSatisfy(key -> {
             assertThat(key.getKeyID()).isNotBlank();
             assertThat(key.isPrivate()).isFalse();
             assertThat(key.getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
         });
         assertThat(keys.headers().firstValue("Content-Type").orElse("")).startsWith("application/jwk-set+json");
+        Map<String, Object> profile = JSONObjectUtils.parse(issuer.body());
+        assertThat(issuer.body()).contains("\"type\":[\"Profile\"]", "api/v1/issuer\"").doesNotContain("\"d\":");
+        assertThat(JSONObjectUtils.getStringList(profile, "assertionMethod")).as("the profile leads to its keys")
+                .anySatisfy(address -> assertThat(address)
+                        .endsWith("/api/v1/issuer/keys/" + published.getKeys().get(0).getKeyID()));
+    }
+
+    @Test
+    void answersEachKeyAsOneJwkAtTheAddressCredentialsNameAndNoOtherKey(AtiendeServer server) throws Exception {
+        JWK published = JWKSet.parse(get(server, "/api/v1/issuer/jwks", "198.51.100.15").body()).getKeys().get(0);
+        String address = "/api/v1/issuer/keys/" + published.getKeyID();
+
+        HttpResponse<String> plain = http.send(HttpRequest.newBuilder(server.uri(address)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> asked = http.send(HttpRequest.newBuilder(server.uri(address))
+                .header("Accept", "application/jwk+json").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unknown = get(server, "/api/v1/issuer/keys/NoSuchKey", "198.51.100.15");
+
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(plain.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        JWK answered = JWK.parse(plain.body());
+        assertThat(answered.isPrivate()).isFalse();
+        assertThat(answered.computeThumbprint()).isEqualTo(published.computeThumbprint());
+        assertThat(asked.headers().firstValue("Content-Type").orElse("")).startsWith("application/jwk+json");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void publishesTheRevocationListForVerifiersToRevalidate(AtiendeServer server) throws Exception {
+        HttpResponse<String> list = get(server, "/api/v1/issuer/revocations", "198.51.100.16");
+        String tag = list.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(server.uri("/api/v1/issuer/revocations"))
+                .header("If-None-Match", tag).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(list.headers().firstValue("Cache-Control").orElse("")).contains("no-cache");
+        Map<String, Object> revocations = JSONObjectUtils.parse(list.body());
+        assertThat(JSONObjectUtils.getString(revocations, "id")).endsWith("/api/v1/issuer/revocations");
+        assertThat(JSONObjectUtils.getString(revocations, "issuer")).endsWith("/api/v1/issuer");
+        assertThat(revocations.get("revokedCredentials")).isInstanceOf(List.class);
+        assertThat(again.statusCode()).as("unchanged since").isEqualTo(304);
     }
 
     @Test
@@ -98,6 +144,8 @@ class PublicVerificationIT {
                 .contains("\"verified\":false", "\"status\":\"bad_signature\"");
         assertThat(postCredential(server, "not a credential", "198.51.100.14").body())
                 .contains("\"verified\":false", "\"status\":\"malformed\"");
+        assertThat(postCredential(server, " " + forged.serialize() + "\n", "198.51.100.14").body())
+                .as("whitespace around the token").contains("\"verified\":false", "\"status\":\"malformed\"");
     }
 
     @Test

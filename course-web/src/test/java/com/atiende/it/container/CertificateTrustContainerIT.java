@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atiende.assessment.credential.CertificateFile;
 import com.atiende.assessment.credential.CertificateFileService;
+import com.atiende.assessment.credential.IssuerKeys;
 import com.atiende.assessment.notification.NotificationRunService;
 import com.atiende.assessment.recertification.RecertificationNotification;
 import com.atiende.assessment.reminder.DueReminderNotification;
@@ -20,6 +21,12 @@ import com.atiende.domain.learner.Role;
 import com.atiende.infrastructure.persistence.DatabaseMigration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jwt.SignedJWT;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -43,6 +50,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -61,7 +69,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Certificates people can trust, inside Payara Micro on the real database: public verification (page and API) of a
  * valid, an expired and a revoked certificate; a learner's Open Badge credential checked by the public endpoint
- * before and after revocation; and the recertification job, run twice at once as two instances would, enrolling and
+ * before and after revocation, by the key its kid leads to and against the public revocation list, and again after a
+ * key rotation; and the recertification job, run twice at once as two instances would, enrolling and
  * e-mailing each learner whose certificate is about to expire exactly once, the mail arriving at a GreenMail server
  * in this JVM on the port the build reserved (ATIENDE_SMTP_PORT of this Micro); and the due-date reminders, run twice
  * at once too, each sent once. Each test makes learners of its own.
@@ -88,6 +97,9 @@ class CertificateTrustContainerIT {
 
     @Inject
     private DueReminderNotification reminders;
+
+    @EJB
+    private IssuerKeys issuerKeys;
 
     @Inject
     private LearnerRepository learners;
@@ -136,17 +148,46 @@ class CertificateTrustContainerIT {
         CertificateFile badge = files.badge(issued.learnerId(), issued.certificateId()).orElseThrow();
         String jwt = new String(badge.content(), StandardCharsets.US_ASCII);
         Issued someoneElse = certify("Pedro Sanz");
+        SignedJWT credential = SignedJWT.parse(jwt);
+        String credentialId = credential.getJWTClaimsSet().getJWTID();
+        String revocationList = JSONObjectUtils.getString(
+                JSONObjectUtils.getJSONObject(credential.getJWTClaimsSet().getClaims(), "credentialStatus"), "id");
 
         assertThat(badge.contentType()).isEqualTo(CertificateFile.VC_JWT);
         assertThat(files.badge(someoneElse.learnerId(), issued.certificateId())).as("someone else's").isEmpty();
         assertThat(checkCredential(jwt)).contains("\"verified\":true", "\"status\":\"valid\"", "Lucía Núñez");
         assertThat(get("api/v1/issuer/jwks").body()).contains("\"kty\":\"RSA\"").doesNotContain("\"d\":");
+        assertThat(credentialId).doesNotContain(issued.code());
+        assertThat(credential.verify(new RSASSAVerifier(keyAt(credential.getHeader().getKeyID()))))
+                .as("verified with the key its kid leads to, the embedded one not trusted").isTrue();
+        assertThat(revokedIn(revocationList)).doesNotContain(credentialId);
 
         revoke(issued.certificateId());
 
         assertThat(checkCredential(jwt)).contains("\"verified\":false", "\"status\":\"revoked\"");
+        assertThat(revokedIn(revocationList)).as("anyone can tell, without asking us to check it").contains(credentialId);
         assertThat(files.badge(issued.learnerId(), issued.certificateId())).as("no badge once revoked").isEmpty();
         assertThat(files.pdf(issued.learnerId(), issued.certificateId(), "es")).as("the PDF stays, stamped").isPresent();
+    }
+
+    @Test
+    void credentialsSignedBeforeARotationStillVerifyWithTheRetiredKey() throws Exception {
+        Issued issued = certify("Rosa Rotada");
+        String before = new String(files.badge(issued.learnerId(), issued.certificateId()).orElseThrow().content(),
+                StandardCharsets.US_ASCII);
+
+        issuerKeys.rotate();
+        String after = new String(files.badge(issued.learnerId(), issued.certificateId()).orElseThrow().content(),
+                StandardCharsets.US_ASCII);
+
+        String retiredKid = SignedJWT.parse(before).getHeader().getKeyID();
+        assertThat(SignedJWT.parse(after).getHeader().getKeyID()).isNotEqualTo(retiredKid);
+        assertThat(checkCredential(before)).contains("\"verified\":true");
+        assertThat(checkCredential(after)).contains("\"verified\":true");
+        assertThat(SignedJWT.parse(before).verify(new RSASSAVerifier(keyAt(retiredKid))))
+                .as("the retired key stays at its address").isTrue();
+        assertThat(JWKSet.parse(get("api/v1/issuer/jwks").body()).getKeys()).hasSizeGreaterThanOrEqualTo(2)
+                .noneMatch(JWK::isPrivate);
     }
 
     @Test
@@ -278,6 +319,32 @@ class CertificateTrustContainerIT {
         HttpResponse<String> response = get("api/v1/verifications/" + code);
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
+    }
+
+    /** The public key a credential's kid leads to, fetched from where it points, as an outside verifier would. */
+    private RSAKey keyAt(String kid) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(onThisServer(kid)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return RSAKey.parse(response.body());
+    }
+
+    /** The credential ids a revocation list names, fetched from this server. */
+    private List<String> revokedIn(String listAddress) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(onThisServer(listAddress)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        for (Map<String, Object> entry : JSONObjectUtils.getJSONObjectArray(JSONObjectUtils.parse(response.body()),
+                "revokedCredentials")) {
+            ids.add(JSONObjectUtils.getString(entry, "id"));
+        }
+        return ids;
+    }
+
+    /** A public address (ATIENDE_PUBLIC_URL, not where this test's server listens) as one on this server. */
+    private URI onThisServer(String publicAddress) {
+        return base().resolve(publicAddress.substring(publicAddress.indexOf("api/v1/")));
     }
 
     private String checkCredential(String jwt) throws Exception {

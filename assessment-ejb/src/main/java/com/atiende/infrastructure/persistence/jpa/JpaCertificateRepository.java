@@ -2,6 +2,7 @@ package com.atiende.infrastructure.persistence.jpa;
 
 import com.atiende.domain.certificate.Certificate;
 import com.atiende.domain.certificate.CertificateRepository;
+import com.atiende.domain.certificate.CertificateStatus;
 import com.atiende.domain.certificate.VerificationCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -44,6 +45,13 @@ public class JpaCertificateRepository implements CertificateRepository {
                 .setParameter("courseCode", courseCode)
                 .setMaxResults(1)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Long> findRevokedIds() {
+        return entityManager.createNamedQuery("Certificate.revokedIds", Long.class)
+                .setParameter("revoked", CertificateStatus.REVOKED)
+                .getResultList();
     }
 
     @Override
