@@ -13,8 +13,10 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasPermissions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Administrators and HR at work in a real browser: accounts, the directory import, API tokens. */
@@ -156,11 +158,36 @@ class AdministrationBrowserIT {
     }
 
     @Test
+    void theTokenPageSaysWhatEachScopeAllowsCopiesTheSecretAndListsScopesApart(AtiendeServer server, WebDriver browser)
+            throws Exception {
+        Pages.signIn(browser, server, DemoAccounts.HR.email(), DemoAccounts.PASSWORD);
+        browser.get(server.uri("/hr/tokens.xhtml").toString());
+        assertThat(browser.findElements(By.cssSelector("#tokens\\:scopes label"))).extracting(WebElement::getText)
+                .containsExactly(
+                        "assignments:write — asignar cursos con fecha límite a personas, departamentos o toda la organización",
+                        "courses:read — ver los cursos publicados: versión actual, tamaño y competencias",
+                        "reports:read — leer los cursos asignados y en qué punto está cada persona (pendiente, fuera de plazo, completado)");
+
+        String secret = Pages.createToken(browser, server, "Para copiar", "assignments:write", "reports:read");
+        ((HasPermissions) browser).setPermission("clipboard-read", "granted");
+        ((HasPermissions) browser).setPermission("clipboard-write", "granted");
+        browser.findElement(By.id("copy-secret")).click();
+        Pages.waitForText(browser, By.id("copy-status"), "Token copiado al portapapeles.");
+        Object clipboard = ((JavascriptExecutor) browser).executeAsyncScript(
+                "navigator.clipboard.readText().then(arguments[0], error => arguments[0]('refused: ' + error));");
+        assertThat(clipboard).isEqualTo(secret);
+
+        // The scopes of a token read apart in the cell's text, not "assignments:writereports:read".
+        assertThat(browser.findElement(By.xpath("//tr[td[contains(., 'Para copiar')]]")).getText())
+                .contains("assignments:write, reports:read");
+    }
+
+    @Test
     void aTokenWithoutAValidityInRangeIsRefusedNextToTheField(AtiendeServer server, WebDriver browser) {
         Pages.signIn(browser, server, DemoAccounts.HR.email(), DemoAccounts.PASSWORD);
         browser.get(server.uri("/hr/tokens.xhtml").toString());
         browser.findElement(By.id("tokens:label")).sendKeys("Sin validez");
-        browser.findElement(By.xpath("//label[normalize-space()='courses:read']")).click();
+        browser.findElement(Pages.scopeLabel("courses:read")).click();
 
         for (String days : new String[] {"", "400"}) {
             WebElement field = browser.findElement(By.id("tokens:days"));

@@ -120,10 +120,15 @@ final class Pages {
         browser.get(server.uri("/hr/tokens.xhtml").toString());
         browser.findElement(By.id("tokens:label")).sendKeys(label);
         for (String scope : scopes) {
-            browser.findElement(By.xpath("//label[normalize-space()='" + scope + "']")).click();
+            browser.findElement(scopeLabel(scope)).click();
         }
         browser.findElement(By.id("tokens:create")).click();
         return waitForText(browser, By.id("new-secret"), "atd_").getText();
+    }
+
+    /** A scope's checkbox label on the tokens page: the scope, then what it allows in words ("courses:read — ver ..."). */
+    static By scopeLabel(String scope) {
+        return By.xpath("//form[@id='tokens']//label[starts-with(normalize-space(), '" + scope + " — ')]");
     }
 
     /** Downloads what a link of the page points at, as the person signed in in the browser (their cookies). */

@@ -2,6 +2,7 @@ package com.atiende.web.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atiende.assessment.account.ApiTokenService;
 import com.atiende.domain.audit.AuditAction;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +28,15 @@ class MessageBundlesTest {
         for (String language : new String[] {"es", "en"}) {
             Properties messages = bundle(language);
             assertThat(Arrays.stream(AuditAction.values()).map(action -> "audit.action." + action.name()))
+                    .as(language).allSatisfy(key -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
+        }
+    }
+
+    @Test
+    void everyApiTokenScopeIsExplainedInBothLanguages() throws IOException {
+        for (String language : new String[] {"es", "en"}) {
+            Properties messages = bundle(language);
+            assertThat(ApiTokenService.SCOPES.stream().map(scope -> "token.scope." + scope))
                     .as(language).allSatisfy(key -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
         }
     }
