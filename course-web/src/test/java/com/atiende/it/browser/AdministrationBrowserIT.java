@@ -10,10 +10,12 @@ import com.atiende.it.WebSession;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasPermissions;
@@ -93,6 +95,26 @@ class AdministrationBrowserIT {
                 .contains("Roles cambiados", "Contraseña restablecida", "Cuenta desactivada", "Cuenta creada",
                         "pablo.roles@ejemplo.com", "Roles: Empleado/a → Empleado/a, RR. HH.")
                 .doesNotContain("EMPLOYEE");
+    }
+
+    @Test
+    void anAdministratorIsNotOfferedToDeactivateTheirOwnAccount(AtiendeServer server, WebDriver browser) {
+        Pages.signIn(browser, server, DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
+        browser.get(server.uri("/admin/users.xhtml").toString());
+        // The demo accounts only, on one page whatever other tests have created before.
+        browser.findElement(By.id("people:filter")).sendKeys("@demo.atiende");
+        browser.findElement(By.id("people:search")).click();
+        Pages.waitFor(browser).ignoring(StaleElementReferenceException.class).until(page -> {
+            List<WebElement> rows = page.findElements(By.cssSelector("#people\\:list tbody tr"));
+            return !rows.isEmpty() && rows.stream().allMatch(row -> row.getText().contains("@demo.atiende"));
+        });
+
+        By ownRow = By.xpath("//tr[td[contains(., '" + DemoAccounts.ADMIN.email() + "')]]");
+        By hrRow = By.xpath("//tr[td[contains(., '" + DemoAccounts.HR.email() + "')]]");
+        assertThat(browser.findElement(ownRow).findElements(By.tagName("button"))).extracting(WebElement::getText)
+                .containsExactly("Nueva contraseña", "Roles");
+        assertThat(browser.findElement(hrRow).findElements(By.tagName("button"))).extracting(WebElement::getText)
+                .containsExactly("Desactivar", "Nueva contraseña", "Roles");
     }
 
     @Test
