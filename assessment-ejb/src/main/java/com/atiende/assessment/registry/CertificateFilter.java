@@ -21,6 +21,14 @@ public record CertificateFilter(String courseCode, String department, LocalDate 
         department = blankToNull(department);
     }
 
+    /**
+     * Whether the period of issue ends before it begins: no certificate can match it, so it is a mistyped date, to be
+     * refused and named rather than answered with an empty register.
+     */
+    public boolean isPeriodReversed() {
+        return issuedFrom != null && issuedUntil != null && issuedFrom.isAfter(issuedUntil);
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

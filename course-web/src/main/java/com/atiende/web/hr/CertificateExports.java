@@ -80,6 +80,10 @@ public class CertificateExports extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
+        if (filter.isPeriodReversed()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         registry.export(filter, currentUser.email(), clientAddress.of(request));
         String language = CertificateDownloads.language(request);
         response.setContentType("application/zip");

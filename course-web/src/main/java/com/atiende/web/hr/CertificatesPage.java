@@ -82,9 +82,18 @@ public class CertificatesPage implements Serializable {
         }
     };
 
-    /** Applies the filter fields to the table and the ZIP link. */
+    /**
+     * Applies the filter fields to the table and the ZIP link; a period that ends before it begins is refused next to
+     * its first day, and the table keeps the filter it had.
+     */
     public void apply() {
-        applied = new CertificateFilter(courseCode, department, issuedFrom, issuedUntil);
+        CertificateFilter filter = new CertificateFilter(courseCode, department, issuedFrom, issuedUntil);
+        if (filter.isPeriodReversed()) {
+            Messages.error("certificates:from", "certificates.periodReversed");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        applied = filter;
         matching = null;
         certificates.restart();
     }

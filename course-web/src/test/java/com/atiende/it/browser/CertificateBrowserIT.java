@@ -108,6 +108,17 @@ class CertificateBrowserIT {
         Pages.waitFor(browser).ignoring(StaleElementReferenceException.class).until(page ->
                 page.findElement(By.id("certificates:list")).getText().contains(code));
         assertThat(browser.findElement(By.id("certificates:zip")).getAttribute("href")).contains("from=" + today.minusDays(1));
+        // A period that ends before it begins is refused next to its first day, not answered with an empty register:
+        // the list keeps the filter it had.
+        setDate(browser, "certificates:until", today.minusDays(2));
+        browser.findElement(By.id("certificates:apply")).click();
+        WebElement reversed = Pages.waitFor(browser).ignoring(StaleElementReferenceException.class).until(page ->
+                page.findElement(By.xpath("//input[@id='certificates:from']/following-sibling::*"
+                        + "[contains(@class, 'ui-message')][contains(., '«Emitidos desde» es posterior a «Emitidos hasta»')]")));
+        assertThat(reversed.isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("certificates:list")).getText()).contains(code);
+        assertThat(browser.findElement(By.id("certificates:zip")).getAttribute("href")).doesNotContain("to=");
+        setDate(browser, "certificates:until", null);
 
         Pages.waitFor(browser).ignoring(StaleElementReferenceException.class).until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//tr[td/code[.='" + code + "']]//button[contains(@id,'revoke')]"))).click();
@@ -170,10 +181,15 @@ class CertificateBrowserIT {
 
     /** Sets the issued-from date field, then applies the filter. */
     private static void filterIssuedFrom(WebDriver browser, LocalDate from) {
-        WebElement field = browser.findElement(By.id("certificates:from"));
-        // A date field's typed format follows the browser's language; its value is always yyyy-MM-dd.
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field, from.toString());
+        setDate(browser, "certificates:from", from);
         browser.findElement(By.id("certificates:apply")).click();
+    }
+
+    /** Sets a date field, or empties it for null. */
+    private static void setDate(WebDriver browser, String id, LocalDate day) {
+        // A date field's typed format follows the browser's language; its value is always yyyy-MM-dd.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)),
+                day == null ? "" : day.toString());
     }
 
     /** Fetches a link with the browser's session, as clicking it would. */
