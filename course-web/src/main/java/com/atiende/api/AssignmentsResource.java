@@ -107,7 +107,10 @@ public class AssignmentsResource {
                     outcome.people(), outcome.count(Outcome.ENROLLED), outcome.count(Outcome.DUE_DATE_SET),
                     outcome.count(Outcome.ALREADY_DUE), outcome.count(Outcome.ALREADY_CERTIFIED))).build();
         } catch (AssignmentProblem problem) {
-            return Problem.response(Response.Status.BAD_REQUEST, field(problem) + ": " + english(problem));
+            List<Problem.FieldError> errors = problem.getReasons().stream()
+                    .map(reason -> new Problem.FieldError(field(reason.field()), english(reason))).toList();
+            return Problem.response(Response.Status.BAD_REQUEST, errors.stream()
+                    .map(error -> error.field() + ": " + error.detail()).collect(Collectors.joining(" ")), errors);
         }
     }
 
@@ -176,8 +179,8 @@ public class AssignmentsResource {
     }
 
     /** The member of the order a refusal is about, as the body names it. */
-    private static String field(AssignmentProblem problem) {
-        return switch (problem.getField()) {
+    private static String field(String field) {
+        return switch (field) {
             case AssignmentProblem.COURSE -> "course";
             case AssignmentProblem.DUE -> "dueOn";
             default -> "people";
@@ -185,9 +188,9 @@ public class AssignmentsResource {
     }
 
     /** The refusal as HR's page says it in English: the API speaks English, as its problem details do. */
-    private static String english(AssignmentProblem problem) {
+    private static String english(AssignmentProblem.Reason reason) {
         ResourceBundle messages = ResourceBundle.getBundle("com.atiende.web.i18n.messages", Locale.ENGLISH);
-        return new MessageFormat(messages.getString(problem.getMessageKey()), Locale.ENGLISH)
-                .format(problem.getArguments());
+        return new MessageFormat(messages.getString(reason.messageKey()), Locale.ENGLISH)
+                .format(reason.arguments().toArray());
     }
 }

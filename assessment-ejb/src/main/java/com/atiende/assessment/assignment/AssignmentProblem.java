@@ -1,10 +1,15 @@
 package com.atiende.assessment.assignment;
 
 import com.atiende.assessment.AssessmentException;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * An order that cannot be carried out as given, and the field of the form it is about ({@link #COURSE},
- * {@link #DUE}, {@link #PEOPLE}), so that the message is shown next to it. Nothing was assigned.
+ * An order that cannot be carried out as given, with every reason found at once, each about a field of the form
+ * ({@link #COURSE}, {@link #DUE}, {@link #PEOPLE}) so that its message is shown next to it. Nothing was assigned. The
+ * exception's own message key and arguments are the first reason's.
  */
 public class AssignmentProblem extends AssessmentException {
 
@@ -14,14 +19,42 @@ public class AssignmentProblem extends AssessmentException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String field;
+    /** One thing wrong with the order: the field it is about, the key of its message and the message's values. */
+    public record Reason(String field, String messageKey, List<Serializable> arguments) implements Serializable {
 
-    public AssignmentProblem(String field, String messageKey, Object... arguments) {
-        super(messageKey, field + ": " + messageKey, arguments);
-        this.field = field;
+        private static final long serialVersionUID = 1L;
+
+        public Reason(String field, String messageKey, Serializable... arguments) {
+            this(field, messageKey, List.of(arguments));
+        }
+
+        public Reason {
+            arguments = List.copyOf(arguments);
+        }
+
+        @Override
+        public String toString() {
+            return field + ": " + messageKey + arguments;
+        }
     }
 
-    public String getField() {
-        return field;
+    private final List<Reason> reasons;
+
+    /** Refuses an order for these reasons, of which there is at least one. */
+    public AssignmentProblem(List<Reason> reasons) {
+        super(reasons.get(0).messageKey(),
+                reasons.stream().map(Reason::toString).collect(Collectors.joining("; ")),
+                reasons.get(0).arguments().toArray());
+        this.reasons = List.copyOf(reasons);
+    }
+
+    /** Every reason the order was refused for, in the order of the form's fields. */
+    public List<Reason> getReasons() {
+        return reasons;
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + Arrays.toString(reasons.toArray());
     }
 }

@@ -33,6 +33,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,6 +44,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * HR assigns courses and follows them. An order is carried out whole or not at all, in one transaction (retried if
@@ -66,6 +68,13 @@ public class AssignmentService {
 
     /** How many unknown e-mails a refusal names; the rest are counted. */
     private static final int UNKNOWN_SHOWN = 10;
+
+    /** The fields of an order in the form's order, in which its refusals are listed. */
+    private static final List<String> FIELDS = List.of(AssignmentProblem.COURSE, AssignmentProblem.DUE,
+            AssignmentProblem.PEOPLE);
+
+    private static final Pattern WELL_FORMED_EMAIL = Pattern.compile(
+            "[^@\\s]+@[\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?(\\.[\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+");
 
     @PersistenceContext(unitName = "atiende")
     private EntityManager entityManager;
@@ -97,18 +106,30 @@ public class AssignmentService {
     /**
      * Carries out an order: see {@link CourseAssignment} for what it does to each person.
      *
-     * @throws AssignmentProblem when the order lacks a course, a date or people, names a day that has passed, a
-     *                           course not published, or e-mails of nobody who can take courses
+     * @throws AssignmentProblem with every reason found, when the order lacks a course, a date or people, names a day
+     *                           that has passed, a course not published, malformed e-mails or e-mails of nobody who
+     *                           can take courses
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AssignmentOutcome assign(AssignmentOrder order, String actor, String sourceAddress) {
         ZoneId zone = settings.timezone();
-        Set<String> emails = checked(order, today());
+        Checked checked = checked(order, today());
         Carried carried = transactions.run(() -> {
             Instant now = clock.instant();
-            Course course = courses.findPublished(order.courseCode()).orElseThrow(() -> new AssignmentProblem(
-                    AssignmentProblem.COURSE, "assignment.courseNotPublished", order.courseCode()));
-            Map<Long, Learner> people = people(order, emails);
+            // Every reason to refuse the order is gathered before any is reported: the person fixes them in one go.
+            List<AssignmentProblem.Reason> reasons = new ArrayList<>(checked.reasons());
+            Optional<Course> published = order.courseCode() == null || order.courseCode().isBlank()
+                    ? Optional.empty() : courses.findPublished(order.courseCode());
+            if (published.isEmpty() && order.courseCode() != null && !order.courseCode().isBlank()) {
+                reasons.add(new AssignmentProblem.Reason(AssignmentProblem.COURSE, "assignment.courseNotPublished",
+                        order.courseCode()));
+            }
+            Map<Long, Learner> people = people(order, checked, reasons);
+            if (!reasons.isEmpty()) {
+                throw new AssignmentProblem(reasons.stream().sorted(Comparator.comparingInt(reason ->
+                        FIELDS.indexOf(reason.field()))).toList());
+            }
+            Course course = published.orElseThrow();
             CourseAssignment assignment = new CourseAssignment(course, Enrolment.dueAtEndOf(order.dueOn(), zone), now);
             Map<Long, Enrolment> open = openEnrolments(course.getCode(), people.keySet());
             Set<Long> certified = certified(course.getCode(), people.keySet(), now);
@@ -181,34 +202,55 @@ public class AssignmentService {
                 .toList();
     }
 
-    /** The e-mails the order names, normalised and without repeats, once the order is known to be complete. */
-    private Set<String> checked(AssignmentOrder order, LocalDate today) {
+    /**
+     * What an order says before the database is read: the well-formed e-mails it names, normalised and without
+     * repeats, and every reason already known to refuse it (a missing course or date, a day that has passed or is too
+     * far, malformed or too many e-mails, nobody named at all).
+     */
+    static Checked checked(AssignmentOrder order, LocalDate today) {
+        List<AssignmentProblem.Reason> reasons = new ArrayList<>();
         if (order.courseCode() == null || order.courseCode().isBlank()) {
-            throw new AssignmentProblem(AssignmentProblem.COURSE, "assignment.courseRequired");
+            reasons.add(new AssignmentProblem.Reason(AssignmentProblem.COURSE, "assignment.courseRequired"));
         }
         if (order.dueOn() == null) {
-            throw new AssignmentProblem(AssignmentProblem.DUE, "assignment.dueRequired");
-        }
-        if (order.dueOn().isBefore(today)) {
-            throw new AssignmentProblem(AssignmentProblem.DUE, "assignment.dueInPast");
-        }
-        if (order.dueOn().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
-            throw new AssignmentProblem(AssignmentProblem.DUE, "assignment.dueTooFar", MAX_YEARS_AHEAD);
+            reasons.add(new AssignmentProblem.Reason(AssignmentProblem.DUE, "assignment.dueRequired"));
+        } else if (order.dueOn().isBefore(today)) {
+            reasons.add(new AssignmentProblem.Reason(AssignmentProblem.DUE, "assignment.dueInPast"));
+        } else if (order.dueOn().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
+            reasons.add(new AssignmentProblem.Reason(AssignmentProblem.DUE, "assignment.dueTooFar", MAX_YEARS_AHEAD));
         }
         Set<String> emails = new LinkedHashSet<>();
-        order.emails().stream().filter(email -> email != null && !email.isBlank())
-                .map(Learner::normalizeEmail).forEach(emails::add);
+        Set<String> malformed = new LinkedHashSet<>();
+        order.emails().stream().filter(email -> email != null && !email.isBlank()).map(Learner::normalizeEmail)
+                .forEach(email -> (isWellFormed(email) ? emails : malformed).add(email));
+        if (!malformed.isEmpty()) {
+            reasons.add(new AssignmentProblem.Reason(AssignmentProblem.PEOPLE, "assignment.malformedEmails",
+                    malformed.size(), shown(malformed)));
+        }
         if (emails.size() > MAX_NAMED) {
-            throw new AssignmentProblem(AssignmentProblem.PEOPLE, "assignment.tooManyNamed", MAX_NAMED);
+            reasons.add(new AssignmentProblem.Reason(AssignmentProblem.PEOPLE, "assignment.tooManyNamed", MAX_NAMED));
         }
-        if (!order.everyone() && order.department() == null && emails.isEmpty()) {
-            throw new AssignmentProblem(AssignmentProblem.PEOPLE, "assignment.nobody");
+        if (!order.everyone() && order.department() == null && emails.isEmpty() && malformed.isEmpty()) {
+            reasons.add(new AssignmentProblem.Reason(AssignmentProblem.PEOPLE, "assignment.nobody"));
         }
-        return emails;
+        return new Checked(emails.size() > MAX_NAMED ? Set.of() : emails, reasons);
     }
 
-    /** Everyone the order names, by id: active employees only, each once. */
-    private Map<Long, Learner> people(AssignmentOrder order, Set<String> emails) {
+    /** The well-formed e-mails an order names, and the reasons already known to refuse it. */
+    record Checked(Set<String> emails, List<AssignmentProblem.Reason> reasons) {
+    }
+
+    /**
+     * Whether an e-mail address is written as one: a local part without spaces, one {@code @}, and a domain of dotted
+     * names (letters of any alphabet, digits, inner hyphens). Addresses that are well formed but nobody's are told
+     * apart from these, which no directory can hold.
+     */
+    static boolean isWellFormed(String email) {
+        return email.length() <= 254 && WELL_FORMED_EMAIL.matcher(email).matches();
+    }
+
+    /** Everyone the order names, by id: active employees only, each once; what is wrong with them, to {@code reasons}. */
+    private Map<Long, Learner> people(AssignmentOrder order, Checked checked, List<AssignmentProblem.Reason> reasons) {
         Map<Long, Learner> people = new LinkedHashMap<>();
         if (order.everyone() || order.department() != null) {
             TypedQuery<Learner> query = entityManager.createNamedQuery(
@@ -219,25 +261,31 @@ public class AssignmentService {
             }
             query.getResultList().forEach(learner -> people.put(learner.getId(), learner));
         }
-        List<Learner> named = inChunks(emails, chunk -> entityManager.createNamedQuery("Learner.findByEmails",
+        List<Learner> named = inChunks(checked.emails(), chunk -> entityManager.createNamedQuery("Learner.findByEmails",
                 Learner.class).setParameter("emails", chunk).getResultList());
-        Set<String> unknown = new LinkedHashSet<>(emails);
+        Set<String> unknown = new LinkedHashSet<>(checked.emails());
         named.forEach(learner -> unknown.remove(learner.getEmail()));
         if (!unknown.isEmpty()) {
-            throw new AssignmentProblem(AssignmentProblem.PEOPLE, "assignment.unknownEmails", unknown.size(),
-                    String.join(", ", unknown.stream().limit(UNKNOWN_SHOWN).toList()));
+            reasons.add(new AssignmentProblem.Reason(AssignmentProblem.PEOPLE, "assignment.unknownEmails",
+                    unknown.size(), shown(unknown)));
         }
         List<String> cannotLearn = named.stream().filter(learner -> !learner.isActive() || !learner.hasRole(Role.EMPLOYEE))
                 .map(Learner::getEmail).sorted().toList();
         if (!cannotLearn.isEmpty()) {
-            throw new AssignmentProblem(AssignmentProblem.PEOPLE, "assignment.notEmployees", cannotLearn.size(),
-                    String.join(", ", cannotLearn.stream().limit(UNKNOWN_SHOWN).toList()));
+            reasons.add(new AssignmentProblem.Reason(AssignmentProblem.PEOPLE, "assignment.notEmployees",
+                    cannotLearn.size(), shown(cannotLearn)));
         }
         named.forEach(learner -> people.putIfAbsent(learner.getId(), learner));
-        if (people.isEmpty()) {
-            throw new AssignmentProblem(AssignmentProblem.PEOPLE, "assignment.nobodyFound");
+        boolean peopleRefused = reasons.stream().anyMatch(reason -> reason.field().equals(AssignmentProblem.PEOPLE));
+        if (people.isEmpty() && !peopleRefused) {
+            reasons.add(new AssignmentProblem.Reason(AssignmentProblem.PEOPLE, "assignment.nobodyFound"));
         }
         return people;
+    }
+
+    /** The first few of these e-mails, for a message; the rest are counted in it. */
+    private static String shown(Collection<String> emails) {
+        return String.join(", ", emails.stream().limit(UNKNOWN_SHOWN).toList());
     }
 
     private Map<Long, Enrolment> openEnrolments(String courseCode, Collection<Long> learnerIds) {

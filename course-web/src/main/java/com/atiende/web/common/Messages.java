@@ -25,6 +25,11 @@ public final class Messages {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
+    /** A text already in the visitor's language, shown next to {@code clientId} (or globally when null). */
+    public static void errorText(String clientId, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");

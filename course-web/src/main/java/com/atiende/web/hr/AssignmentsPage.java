@@ -107,7 +107,12 @@ public class AssignmentsPage implements Serializable {
             group = null;
             emails = null;
         } catch (AssignmentProblem problem) {
-            Messages.error("assign:" + fieldOf(problem), problem.getMessageKey(), problem.getArguments());
+            // Each field's reasons beside it, as one message (a field shows one); and that nothing was assigned.
+            problem.getReasons().stream().collect(Collectors.groupingBy(reason -> fieldOf(reason.field()),
+                            LinkedHashMap::new, Collectors.mapping(reason -> Messages.text(reason.messageKey(),
+                                    reason.arguments().toArray()), Collectors.joining(" "))))
+                    .forEach((field, text) -> Messages.errorText("assign:" + field, text));
+            Messages.error(null, "assignment.refused", problem.getReasons().size());
             faces.validationFailed();
         } catch (AssessmentException e) {
             Messages.error(null, e.getMessageKey(), e.getArguments());
@@ -122,8 +127,8 @@ public class AssignmentsPage implements Serializable {
                 .collect(Collectors.joining("; "));
     }
 
-    private static String fieldOf(AssignmentProblem problem) {
-        return switch (problem.getField()) {
+    private static String fieldOf(String field) {
+        return switch (field) {
             case AssignmentProblem.COURSE -> "course";
             case AssignmentProblem.DUE -> "due";
             default -> "emails";

@@ -38,7 +38,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * HR assigns a course in a real browser: an order missing its course and date, with a day that has passed, naming
- * someone unknown or someone who cannot take courses is refused next to its field and assigns nothing; a department
+ * someone unknown, a malformed address or someone who cannot take courses is refused, every problem at once next to
+ * its field, and assigns nothing; a department
  * plus a person named by e-mail (in capitals) enrols each once; the same order again changes nothing; the list and
  * its summary show them pending, as does the CSV, the audit log keeps the order, and the person finds the course and
  * its date in "Mi aprendizaje". An HR system does the same through the API, with a token of the right scope.
@@ -88,14 +89,22 @@ class AssignmentBrowserIT {
         LocalDate today = LocalDate.now(ORGANISATION);
         Pages.choose(browser, "assign:course", COURSE_TITLE);
         setDate(browser, today.minusDays(1));
+        type(browser, "nadie@ejemplo.com\nalba.asignada-ejemplo.com");
         submit(browser);
+        // Every problem at once, each beside its field, a malformed address called malformed and not unknown.
         messageFor(browser, "due", "Esa fecha ya ha pasado");
+        assertThat(messageFor(browser, "emails", "Nadie tiene este correo: nadie@ejemplo.com.").getText())
+                .contains("Este correo está mal formado: alba.asignada-ejemplo.com. Un correo se escribe "
+                        + "nombre@dominio.ext, sin espacios.")
+                .doesNotContain("alba.asignada-ejemplo.com, ", "correos: ");
+        Pages.waitForText(browser, By.id("messages"),
+                "No se ha asignado nada: corrige los 3 problemas indicados junto a sus campos.");
 
         LocalDate due = today.plusDays(30);
         setDate(browser, due);
         type(browser, "nadie@ejemplo.com");
         submit(browser);
-        messageFor(browser, "emails", "Nadie tiene este correo: nadie@ejemplo.com. No se ha asignado nada.");
+        messageFor(browser, "emails", "Nadie tiene este correo: nadie@ejemplo.com.");
 
         Pages.choose(browser, "assign:group", "Departamento: " + DEPARTMENT);
         type(browser, "carmen.rrhh@ejemplo.com");
@@ -175,6 +184,8 @@ class AssignmentBrowserIT {
                 + today.minusDays(1) + "\",\"department\":\"Almacén Sur\"}");
         HttpResponse<String> unknown = post(server, token, "{\"course\":\"escucha-empatia\",\"dueOn\":\""
                 + today.plusDays(10) + "\",\"emails\":[\"nadie.api@ejemplo.com\"]}");
+        HttpResponse<String> everything = post(server, token, "{\"course\":\"no-existe\",\"dueOn\":\""
+                + today.minusDays(1) + "\",\"emails\":[\"nadie.api@ejemplo.com\",\"elena.api@\"]}");
         HttpResponse<String> tooFar = post(server, token, "{\"course\":\"escucha-empatia\",\"dueOn\":\""
                 + today.plusYears(6) + "\",\"department\":\"Almacén Sur\"}");
         HttpResponse<String> noCourse = post(server, token, "{\"course\":\"no-existe\",\"dueOn\":\""
@@ -214,6 +225,14 @@ class AssignmentBrowserIT {
         assertThat(past.body()).contains("dueOn: That date has passed");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body()).contains("people: Nobody has this e-mail address: nadie.api@ejemplo.com");
+        assertThat(everything.statusCode()).isEqualTo(400);
+        assertThat(everything.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(everything.body()).contains(
+                "{\"field\":\"course\",\"detail\":\"Course no-existe has no published version.\"}",
+                "{\"field\":\"dueOn\",\"detail\":\"That date has passed: choose today or a later day.\"}",
+                "{\"field\":\"people\",\"detail\":\"This e-mail address is malformed: elena.api@. An address is"
+                        + " written name@domain.ext, without spaces.\"}",
+                "{\"field\":\"people\",\"detail\":\"Nobody has this e-mail address: nadie.api@ejemplo.com.\"}");
         assertThat(tooFar.body()).contains("dueOn: The due date cannot be more than 5 years ahead.");
         assertThat(noCourse.body()).contains("course: Course no-existe has no published version.");
         assertThat(nobody.body()).contains("people: Choose a department or the whole organisation");
