@@ -4,27 +4,36 @@ import com.atiende.assessment.audit.AuditService;
 import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.learner.Learner;
 import com.atiende.domain.learner.LearnerRepository;
+import com.atiende.domain.learner.SignInRecords;
 import com.atiende.domain.learner.SignInThrottle;
+import com.atiende.domain.learner.TrustedDevice;
 import com.atiende.infrastructure.security.PasswordHashing;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Optional;
 
 /**
  * Checks an e-mail and password. Failures are counted per account and per source address in the database
  * (so every instance of a cluster sees them); five failures within fifteen minutes lock that account (fifty, that
- * source address) for fifteen minutes. Unknown accounts cost as much time as known ones and get the same answer.
+ * source address) for fifteen minutes, except for the browsers the account signed in from before, which carry a
+ * device cookie ({@link TrustedDevice}) and are counted each on its own. Unknown accounts cost as much time as known
+ * ones and get the same answer.
  */
 @Stateless
 public class SignInService {
 
-    @PersistenceContext(unitName = "atiende")
-    private EntityManager entityManager;
+    /** How long a browser that signed in stays trusted: its device cookie lives as long. */
+    public static final Duration DEVICE_TRUST = TrustedDevice.LIFETIME;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    private SignInRecords records;
 
     @Inject
     private LearnerRepository learners;
@@ -38,12 +47,20 @@ public class SignInService {
     @Inject
     private Clock clock;
 
-    public SignInOutcome signIn(String email, char[] password, String sourceAddress) {
+    /**
+     * Signs in with an e-mail and password from a source address and, when the browser has one, the token of its
+     * device cookie. Failures from a browser the account signed in from before (its device cookie vouches for the
+     * account) count against that browser alone; all others count against the account, so that five wrong guesses
+     * from anywhere lock out every browser but the owner's. The source's own limit applies to everyone.
+     */
+    public SignInOutcome signIn(String email, char[] password, String sourceAddress, String deviceToken) {
         Instant now = clock.instant();
         String account = email == null ? "" : email.strip().toLowerCase();
-        SignInThrottle accountThrottle = throttle("account:" + account, now);
-        SignInThrottle sourceThrottle = throttle("source:" + sourceAddress, now);
-        if (accountThrottle.isLockedAt(now) || sourceThrottle.isLockedAt(now)) {
+        Optional<TrustedDevice> device = trustedDevice(deviceToken, account, now);
+        SignInThrottle guard = records.throttle(device.map(known -> "device:" + known.getTokenHash())
+                .orElse("account:" + account), now);
+        SignInThrottle sourceThrottle = records.throttle("source:" + sourceAddress, now);
+        if (guard.isLockedAt(now) || sourceThrottle.isLockedAt(now)) {
             audit.record(AuditAction.LOGIN_THROTTLED, account, null, null, sourceAddress);
             return SignInOutcome.throttledNow();
         }
@@ -51,15 +68,31 @@ public class SignInService {
         boolean valid = passwords.verify(password, learner.map(Learner::getPasswordHash).orElse(null))
                 && learner.get().isActive();
         if (!valid) {
-            accountThrottle.recordFailure(now, SignInThrottle.MAX_ACCOUNT_FAILURES);
+            guard.recordFailure(now, SignInThrottle.MAX_ACCOUNT_FAILURES);
             sourceThrottle.recordFailure(now, SignInThrottle.MAX_SOURCE_FAILURES);
             audit.record(AuditAction.LOGIN_FAILED, account, null, null, sourceAddress);
             return SignInOutcome.refused();
         }
-        accountThrottle.clear();
+        guard.clear();
         Learner person = learner.get();
         audit.record(AuditAction.LOGIN_SUCCEEDED, person.getEmail(), null, null, sourceAddress);
-        return SignInOutcome.success(signedIn(person));
+        return SignInOutcome.success(signedIn(person), device.isPresent() ? null : trustThisBrowser(account, now));
+    }
+
+    private Optional<TrustedDevice> trustedDevice(String token, String account, Instant now) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return records.trustedDevice(TrustedDevice.hash(token)).filter(device -> device.vouchesFor(account, now));
+    }
+
+    /** A new device cookie's token for the browser that just signed in, its hash kept. */
+    private String trustThisBrowser(String account, Instant now) {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        records.store(new TrustedDevice(token, account, now));
+        return token;
     }
 
     /** The current state of a signed-in person, or empty once the account is gone or deactivated. */
@@ -70,14 +103,5 @@ public class SignInService {
     static SignedIn signedIn(Learner learner) {
         return new SignedIn(learner.getId(), learner.getEmail(), learner.getDisplayName(),
                 learner.getPreferredLanguage(), learner.getRoles());
-    }
-
-    private SignInThrottle throttle(String subject, Instant now) {
-        SignInThrottle throttle = entityManager.find(SignInThrottle.class, subject, LockModeType.PESSIMISTIC_WRITE);
-        if (throttle == null) {
-            throttle = new SignInThrottle(subject, now);
-            entityManager.persist(throttle);
-        }
-        return throttle;
     }
 }

@@ -1,18 +1,21 @@
 package com.atiende.web.security;
 
-import com.atiende.assessment.account.ApiTokenService;
 import com.atiende.assessment.account.ApiTokenService.TokenCaller;
+import com.atiende.assessment.account.ApiTokenService;
 import com.atiende.assessment.account.SignInOutcome;
 import com.atiende.assessment.account.SignInService;
 import com.atiende.assessment.account.SignedIn;
 import com.atiende.domain.learner.Role;
+import com.atiende.infrastructure.config.Settings;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -21,6 +24,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -43,6 +47,9 @@ public class AtiendeAuthentication implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
 
+    /** The cookie that marks a browser its account signed in from before (OWASP device cookies). */
+    public static final String DEVICE_COOKIE = "ATIENDE_DEVICE";
+
     /** How often a session re-reads its account, so deactivation and role changes take effect. */
     private static final Duration RECHECK = Duration.ofSeconds(60);
     private static final String CHECKED_AT = "atiende.signedInCheckedAt";
@@ -52,6 +59,9 @@ public class AtiendeAuthentication implements HttpAuthenticationMechanism {
 
     @EJB
     private ApiTokenService tokens;
+
+    @Inject
+    private Settings settings;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -77,18 +87,40 @@ public class AtiendeAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
                                         UsernamePasswordCredential credential) {
         SignInOutcome outcome = signIn.signIn(credential.getCaller(), credential.getPassword().getValue(),
-                request.getRemoteAddr());
+                request.getRemoteAddr(), deviceToken(request));
         credential.getPassword().clear();
         if (outcome.signedIn().isEmpty()) {
             request.setAttribute(REFUSAL, outcome.throttled() ? "throttled" : "refused");
             return AuthenticationStatus.SEND_FAILURE;
         }
         SignedIn person = outcome.signedIn().get();
+        if (outcome.deviceToken() != null) {
+            context.getResponse().addCookie(deviceCookie(request, outcome.deviceToken()));
+        }
         HttpSession session = request.getSession(true);
         request.changeSessionId();
         session.setAttribute(SIGNED_IN, person);
         session.setAttribute(CHECKED_AT, Instant.now());
         return context.notifyContainerAboutLogin(person.email(), groups(person.roles()));
+    }
+
+    private static String deviceToken(HttpServletRequest request) {
+        return request.getCookies() == null ? null : Arrays.stream(request.getCookies())
+                .filter(cookie -> DEVICE_COOKIE.equals(cookie.getName())).map(Cookie::getValue).findFirst().orElse(null);
+    }
+
+    /**
+     * The cookie by which this browser is known at its next sign-in, so that failures elsewhere cannot lock it out:
+     * sent only with requests to Atiende itself (SameSite=Strict), never readable by scripts.
+     */
+    private Cookie deviceCookie(HttpServletRequest request, String token) {
+        Cookie cookie = new Cookie(DEVICE_COOKIE, token);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge((int) SignInService.DEVICE_TRUST.toSeconds());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(settings.secureCookies());
+        cookie.setAttribute("SameSite", "Strict");
+        return cookie;
     }
 
     private Optional<SignedIn> sessionPerson(HttpServletRequest request) {

@@ -3,6 +3,8 @@ package com.atiende.it.container;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.atiende.assessment.account.SignInOutcome;
+import com.atiende.assessment.account.SignInService;
 import com.atiende.assessment.attempt.AttemptService;
 import com.atiende.assessment.attempt.ChoiceOutcome;
 import com.atiende.assessment.content.ContentImportService;
@@ -21,6 +23,7 @@ import com.atiende.domain.learner.Learner;
 import com.atiende.domain.learner.LearnerRepository;
 import com.atiende.domain.learner.Role;
 import com.atiende.infrastructure.persistence.DatabaseMigration;
+import com.atiende.infrastructure.security.PasswordHashing;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -94,6 +97,12 @@ class PlatformContainerIT {
 
     @EJB
     private LearningService reading;
+
+    @EJB
+    private SignInService signIn;
+
+    @Inject
+    private PasswordHashing passwords;
 
     @Test
     @Order(0)
@@ -277,6 +286,40 @@ class PlatformContainerIT {
     }
 
     /** A reply and the SQL statements it took. */
+    @Test
+    void guessesFromElsewhereLockTheAccountButNotTheBrowserItsOwnerSignedInFrom() throws Exception {
+        String email = "duena-" + System.nanoTime() + "@example.com";
+        String password = "Una-contrasena-larga-2026";
+        inCommittedTransaction(() -> {
+            Learner owner = new Learner(email, "Dueña de la cuenta", null, Set.of(Role.EMPLOYEE), Instant.now());
+            owner.changePasswordHash(passwords.hash(password.toCharArray()));
+            learners.store(owner);
+            return owner;
+        });
+        SignInOutcome first = signIn.signIn(email, password.toCharArray(), "198.51.100.7", null);
+        assertThat(first.signedIn()).isPresent();
+        String device = first.deviceToken();
+        assertThat(device).as("the browser that signed in is trusted from now on").isNotBlank();
+
+        for (int guess = 1; guess <= 5; guess++) {
+            assertThat(signIn.signIn(email, ("adivina-" + guess).toCharArray(), "203.0.113." + guess, null).throttled())
+                    .isFalse();
+        }
+        assertThat(signIn.signIn(email, password.toCharArray(), "203.0.113.9", null).throttled())
+                .as("any other browser, even with the right password").isTrue();
+        assertThat(signIn.signIn(email, password.toCharArray(), "203.0.113.9", "made-up").throttled())
+                .as("a made-up device cookie").isTrue();
+        SignInOutcome owner = signIn.signIn(email, password.toCharArray(), "198.51.100.7", device);
+        assertThat(owner.signedIn()).as("the owner's browser still gets in").isPresent();
+        assertThat(owner.deviceToken()).as("it is trusted already").isNull();
+
+        for (int guess = 1; guess <= 5; guess++) {
+            signIn.signIn(email, ("adivina-" + guess).toCharArray(), "198.51.100.8", device);
+        }
+        assertThat(signIn.signIn(email, password.toCharArray(), "198.51.100.8", device).throttled())
+                .as("a trusted browser that guesses is locked out in its turn").isTrue();
+    }
+
     private record CountedReply(ChoiceOutcome outcome, int statements) {
     }
 

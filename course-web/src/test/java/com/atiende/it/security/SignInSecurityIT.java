@@ -54,7 +54,10 @@ class SignInSecurityIT {
         assertThat(session.cookie("ATIENDE_SESSION")).isNotNull().isNotEqualTo(before);
         assertThat(signedIn.headers().allValues("Set-Cookie"))
                 .anySatisfy(cookie -> assertThat(cookie).contains("ATIENDE_SESSION=").containsIgnoringCase("HttpOnly")
-                        .containsIgnoringCase("SameSite=Lax"));
+                        .containsIgnoringCase("SameSite=Lax"))
+                .anySatisfy(cookie -> assertThat(cookie).as("the browser is trusted at its next sign-in")
+                        .contains("ATIENDE_DEVICE=").containsIgnoringCase("HttpOnly")
+                        .containsIgnoringCase("SameSite=Strict").containsIgnoringCase("Max-Age=15552000"));
     }
 
     @Test
