@@ -12,6 +12,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
 import java.io.DataInputStream;
@@ -61,6 +62,16 @@ final class ArchitectureRules {
         return noClasses().that().resideInAnyPackage(root + ".domain..", root + ".assessment..", root + ".infrastructure..")
                 .should().dependOnClassesThat().resideInAnyPackage(root + ".web..", root + ".api..")
                 .because("the web depends on the application layer, never the other way round");
+    }
+
+    /**
+     * The application layer reaches the database through repositories (aggregates) and {@code *Queries} classes
+     * (lists and reports) in {@code infrastructure.persistence.jpa}, never through an {@code EntityManager} of its own.
+     */
+    static ArchRule applicationUsesRepositoriesAndQueries(String root) {
+        return noClasses().that().resideInAPackage(root + ".assessment..")
+                .should().dependOnClassesThat().belongToAnyOf(EntityManager.class)
+                .because("one rule for data access: a query written in a service is a query nobody finds again");
     }
 
     /** Application services, the stateless EJBs that pages, the API and timers call, are named {@code <Subject>Service}. */

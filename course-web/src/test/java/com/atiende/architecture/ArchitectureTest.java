@@ -50,6 +50,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void applicationUsesRepositoriesAndQueries() {
+        ArchitectureRules.applicationUsesRepositoriesAndQueries(ROOT).check(ATIENDE);
+        assertRejects(ArchitectureRules::applicationUsesRepositoriesAndQueries, "data", "OrderService");
+    }
+
+    @Test
     void applicationServicesNamedService() {
         ArchitectureRules.applicationServicesNamedService(ROOT).check(ATIENDE);
         assertRejects(ArchitectureRules::applicationServicesNamedService, "naming", "Reports");

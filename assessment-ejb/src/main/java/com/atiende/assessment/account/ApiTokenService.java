@@ -4,6 +4,7 @@ import com.atiende.assessment.audit.AuditDetail;
 import com.atiende.assessment.audit.AuditService;
 import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.learner.ApiToken;
+import com.atiende.domain.learner.ApiTokenRepository;
 import com.atiende.domain.learner.Learner;
 import com.atiende.domain.learner.LearnerRepository;
 import com.atiende.domain.learner.Role;
@@ -11,8 +12,6 @@ import com.atiende.infrastructure.persistence.jpa.ApiTokenQueries;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,8 +39,8 @@ public class ApiTokenService {
 
     private final SecureRandom random = new SecureRandom();
 
-    @PersistenceContext(unitName = "atiende")
-    private EntityManager entityManager;
+    @Inject
+    private ApiTokenRepository tokens;
 
     @Inject
     private LearnerRepository learners;
@@ -80,8 +79,7 @@ public class ApiTokenService {
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         ApiToken token = new ApiToken(owner, label, sha256(secret), scopes, now, now.plus(Duration.ofDays(days)));
-        entityManager.persist(token);
-        entityManager.flush();
+        tokens.store(token);
         audit.record(AuditAction.API_TOKEN_CREATED, owner.getEmail(), label, AuditDetail.scopes(scopes), null);
         return new CreatedToken(token.getId(), secret);
     }
@@ -104,10 +102,9 @@ public class ApiTokenService {
     /** Revokes one of the caller's own tokens; administrators may revoke anyone's. */
     @RolesAllowed({"HR", "ADMIN"})
     public void revoke(long callerId, boolean callerIsAdmin, long tokenId) throws AccountProblem {
-        ApiToken token = entityManager.find(ApiToken.class, tokenId);
-        if (token == null || (!callerIsAdmin && token.getOwner().getId() != callerId)) {
-            throw new AccountProblem("token.unknown");
-        }
+        ApiToken token = tokens.find(tokenId)
+                .filter(found -> callerIsAdmin || found.getOwner().getId() == callerId)
+                .orElseThrow(() -> new AccountProblem("token.unknown"));
         token.revoke(clock.instant());
         audit.record(AuditAction.API_TOKEN_REVOKED, token.getOwner().getEmail(), token.getLabel(), null, null);
     }
@@ -118,9 +115,7 @@ public class ApiTokenService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return entityManager.createNamedQuery("ApiToken.findByHash", ApiToken.class)
-                .setParameter("hash", sha256(secret))
-                .getResultStream().findFirst()
+        return tokens.findByHash(sha256(secret))
                 .filter(token -> token.isUsableAt(now))
                 .map(token -> {
                     token.recordUse(now);

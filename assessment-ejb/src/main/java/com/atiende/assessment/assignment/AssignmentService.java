@@ -3,7 +3,6 @@ package com.atiende.assessment.assignment;
 import com.atiende.assessment.audit.AuditDetail;
 import com.atiende.assessment.audit.AuditService;
 import com.atiende.domain.audit.AuditAction;
-import com.atiende.domain.certificate.CertificateStatus;
 import com.atiende.domain.course.Course;
 import com.atiende.domain.course.CourseRepository;
 import com.atiende.domain.enrolment.AssignmentFilter;
@@ -24,9 +23,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +39,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -64,7 +59,6 @@ public class AssignmentService {
     static final int MAX_YEARS_AHEAD = 5;
 
     /** Learner ids bound per query, well under every database's limit of bind parameters. */
-    private static final int IDS_PER_QUERY = 500;
 
     /** How many unknown e-mails a refusal names; the rest are counted. */
     private static final int UNKNOWN_SHOWN = 10;
@@ -76,8 +70,6 @@ public class AssignmentService {
     private static final Pattern WELL_FORMED_EMAIL = Pattern.compile(
             "[^@\\s]+@[\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?(\\.[\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+");
 
-    @PersistenceContext(unitName = "atiende")
-    private EntityManager entityManager;
 
     @Inject
     private CourseRepository courses;
@@ -253,16 +245,10 @@ public class AssignmentService {
     private Map<Long, Learner> people(AssignmentOrder order, Checked checked, List<AssignmentProblem.Reason> reasons) {
         Map<Long, Learner> people = new LinkedHashMap<>();
         if (order.everyone() || order.department() != null) {
-            TypedQuery<Learner> query = entityManager.createNamedQuery(
-                    order.everyone() ? "Learner.activeWithRole" : "Learner.activeWithRoleIn", Learner.class)
-                    .setParameter("role", Role.EMPLOYEE);
-            if (!order.everyone()) {
-                query.setParameter("department", order.department());
-            }
-            query.getResultList().forEach(learner -> people.put(learner.getId(), learner));
+            assigned.activeEmployees(order.everyone() ? null : order.department())
+                    .forEach(learner -> people.put(learner.getId(), learner));
         }
-        List<Learner> named = inChunks(checked.emails(), chunk -> entityManager.createNamedQuery("Learner.findByEmails",
-                Learner.class).setParameter("emails", chunk).getResultList());
+        List<Learner> named = assigned.withEmails(checked.emails());
         Set<String> unknown = new LinkedHashSet<>(checked.emails());
         named.forEach(learner -> unknown.remove(learner.getEmail()));
         if (!unknown.isEmpty()) {
@@ -290,25 +276,12 @@ public class AssignmentService {
 
     private Map<Long, Enrolment> openEnrolments(String courseCode, Collection<Long> learnerIds) {
         Map<Long, Enrolment> open = new HashMap<>();
-        inChunks(learnerIds, chunk -> entityManager.createNamedQuery("Enrolment.openOfLearners", Enrolment.class)
-                .setParameter("courseCode", courseCode).setParameter("learnerIds", chunk).getResultList())
-                .forEach(enrolment -> open.put(enrolment.getLearnerId(), enrolment));
+        assigned.openEnrolments(courseCode, learnerIds).forEach(enrolment -> open.put(enrolment.getLearnerId(), enrolment));
         return open;
     }
 
     /** Who of these holds a certificate of the course that is valid now. */
     private Set<Long> certified(String courseCode, Collection<Long> learnerIds, Instant now) {
-        return new HashSet<>(inChunks(learnerIds, chunk -> entityManager.createNamedQuery("Certificate.holdersOfValid",
-                        Long.class).setParameter("courseCode", courseCode).setParameter("valid", CertificateStatus.VALID)
-                .setParameter("now", now).setParameter("learnerIds", chunk).getResultList()));
-    }
-
-    private static <T, R> List<R> inChunks(Collection<T> values, Function<List<T>, List<R>> query) {
-        List<T> all = List.copyOf(values);
-        List<R> results = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
-            results.addAll(query.apply(all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY))));
-        }
-        return results;
+        return new HashSet<>(assigned.validCertificateHolders(courseCode, learnerIds, now));
     }
 }

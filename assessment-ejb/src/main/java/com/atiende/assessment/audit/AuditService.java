@@ -2,11 +2,10 @@ package com.atiende.assessment.audit;
 
 import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.audit.AuditEvent;
+import com.atiende.domain.audit.AuditEventRepository;
 import com.atiende.infrastructure.persistence.jpa.AuditQueries;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 
@@ -17,8 +16,8 @@ import java.util.List;
 @Stateless
 public class AuditService {
 
-    @PersistenceContext(unitName = "atiende")
-    private EntityManager entityManager;
+    @Inject
+    private AuditEventRepository events;
 
     @Inject
     private AuditQueries queries;
@@ -27,7 +26,7 @@ public class AuditService {
     private Clock clock;
 
     public void record(AuditAction action, String actor, String subject, String detail, String sourceAddress) {
-        entityManager.persist(new AuditEvent(clock.instant(), action, actor, subject, detail, sourceAddress));
+        events.store(new AuditEvent(clock.instant(), action, actor, subject, detail, sourceAddress));
     }
 
     /**

@@ -13,11 +13,8 @@ import com.atiende.domain.content.CourseDefinition;
 import com.atiende.domain.content.ValidationReport;
 import com.atiende.domain.course.Course;
 import com.atiende.domain.course.CourseRepository;
-import com.atiende.infrastructure.persistence.eclipselink.ReadOnlyContent;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,8 +49,6 @@ public class ContentImportService {
     @Inject
     private AuditService audit;
 
-    @PersistenceContext(unitName = "atiende")
-    private EntityManager entityManager;
 
     /** Publishes on behalf of the platform itself (the shipped content at start-up). */
     public ImportResult publish(ContentSource source) throws InvalidContentException {
@@ -67,7 +62,7 @@ public class ContentImportService {
      * @throws InvalidContentException when any file has a problem; then nothing is stored
      */
     public ImportResult publish(String actor, ContentSource source) throws InvalidContentException {
-        ReadOnlyContent.allowChangesInThisTransaction(entityManager);
+        courses.openForPublishing();
         ContentCatalog catalog = reader.read(source);
         ValidationReport report = validator.validate(catalog);
         if (!report.isValid()) {

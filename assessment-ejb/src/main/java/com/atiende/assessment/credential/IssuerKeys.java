@@ -1,6 +1,7 @@
 package com.atiende.assessment.credential;
 
 import com.atiende.domain.credential.IssuerKey;
+import com.atiende.domain.credential.IssuerKeyRepository;
 import com.atiende.domain.credential.RetiredIssuerKey;
 import com.atiende.infrastructure.persistence.RetryingTransactions;
 import com.nimbusds.jose.JOSEException;
@@ -20,8 +21,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,8 +50,8 @@ public class IssuerKeys {
     private static final Logger LOG = Logger.getLogger(IssuerKeys.class.getName());
     private static final int KEY_BITS = 3072;
 
-    @PersistenceContext(unitName = "atiende")
-    private EntityManager entityManager;
+    @Inject
+    private IssuerKeyRepository keyStore;
 
     @EJB
     private RetryingTransactions transactions;
@@ -75,9 +74,7 @@ public class IssuerKeys {
     public JWKSet publicKeys() {
         List<JWK> keys = new ArrayList<>();
         keys.add(signingKey().toPublicJWK());
-        entityManager.createNamedQuery("RetiredIssuerKey.findByPurpose", RetiredIssuerKey.class)
-                .setParameter("purpose", IssuerKey.OPEN_BADGES)
-                .getResultStream()
+        keyStore.retired(IssuerKey.OPEN_BADGES).stream()
                 .map(IssuerKeys::publicKeyOf)
                 .forEach(keys::add);
         return new JWKSet(keys);
@@ -91,7 +88,7 @@ public class IssuerKeys {
      */
     public String rotate() {
         RSAKey rotated = transactions.run(() -> {
-            IssuerKey current = entityManager.find(IssuerKey.class, IssuerKey.OPEN_BADGES);
+            IssuerKey current = keyStore.find(IssuerKey.OPEN_BADGES).orElse(null);
             if (current == null) {
                 return create(clock.instant());
             }
@@ -99,7 +96,7 @@ public class IssuerKeys {
             RSAKey generated = generate();
             // Two rotations at once both retire the same key: the second insert fails on its id, and its retry
             // retires the key the first one made.
-            entityManager.persist(new RetiredIssuerKey(current, privateKeyOf(current).toPublicJWK().toJSONString(),
+            keyStore.store(new RetiredIssuerKey(current, privateKeyOf(current).toPublicJWK().toJSONString(),
                     now));
             current.replaceWith(generated.getKeyID(), generated.toJSONString(), now);
             return generated;
@@ -109,13 +106,12 @@ public class IssuerKeys {
     }
 
     private RSAKey findOrCreate() {
-        IssuerKey stored = entityManager.find(IssuerKey.class, IssuerKey.OPEN_BADGES);
-        return stored == null ? create(clock.instant()) : privateKeyOf(stored);
+        return keyStore.find(IssuerKey.OPEN_BADGES).map(IssuerKeys::privateKeyOf).orElseGet(() -> create(clock.instant()));
     }
 
     private RSAKey create(Instant now) {
         RSAKey generated = generate();
-        entityManager.persist(new IssuerKey(IssuerKey.OPEN_BADGES, generated.getKeyID(),
+        keyStore.store(new IssuerKey(IssuerKey.OPEN_BADGES, generated.getKeyID(),
                 JWSAlgorithm.RS256.getName(), generated.toJSONString(), now));
         return generated;
     }

@@ -9,6 +9,12 @@ import java.util.Optional;
  */
 public interface CourseRepository {
 
+    /**
+     * Lets this transaction change content. Published content is read-only everywhere else (one shared, cached copy
+     * that no request may alter by accident); publishing is the one activity that writes it.
+     */
+    void openForPublishing();
+
     /** The published versions, in catalogue order. */
     List<Course> findPublished();
 

@@ -1,18 +1,24 @@
 package com.atiende.infrastructure.persistence.jpa;
 
+import com.atiende.domain.certificate.CertificateStatus;
 import com.atiende.domain.enrolment.AssignmentFilter;
 import com.atiende.domain.enrolment.AssignmentState;
 import com.atiende.domain.enrolment.Enrolment;
 import com.atiende.domain.enrolment.EnrolmentStatus;
+import com.atiende.domain.learner.Learner;
+import com.atiende.domain.learner.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +29,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class AssignmentQueries {
+
+    /** Values per IN list when an order looks up its people: well within every database's limits. */
+    private static final int IDS_PER_QUERY = 500;
 
     @PersistenceContext(unitName = "atiende")
     EntityManager entityManager;
@@ -131,5 +140,45 @@ public class AssignmentQueries {
             }
         }
         return query;
+    }
+
+    /** The active employees of a department, or of the whole organisation when it is null: whom an order names. */
+    public List<Learner> activeEmployees(String department) {
+        TypedQuery<Learner> query = entityManager.createNamedQuery(
+                department == null ? "Learner.activeWithRole" : "Learner.activeWithRoleIn", Learner.class)
+                .setParameter("role", Role.EMPLOYEE);
+        if (department != null) {
+            query.setParameter("department", department);
+        }
+        return query.getResultList();
+    }
+
+    /** The people with these (normalised) e-mails. */
+    public List<Learner> withEmails(Collection<String> emails) {
+        return inChunks(emails, chunk -> entityManager.createNamedQuery("Learner.findByEmails", Learner.class)
+                .setParameter("emails", chunk).getResultList());
+    }
+
+    /** The open enrolments of these people in any version of the course. */
+    public List<Enrolment> openEnrolments(String courseCode, Collection<Long> learnerIds) {
+        return inChunks(learnerIds, chunk -> entityManager.createNamedQuery("Enrolment.openOfLearners", Enrolment.class)
+                .setParameter("courseCode", courseCode).setParameter("learnerIds", chunk).getResultList());
+    }
+
+    /** Who of these holds a certificate of the course that is valid at {@code now}. */
+    public List<Long> validCertificateHolders(String courseCode, Collection<Long> learnerIds, Instant now) {
+        return inChunks(learnerIds, chunk -> entityManager.createNamedQuery("Certificate.holdersOfValid", Long.class)
+                .setParameter("courseCode", courseCode).setParameter("valid", CertificateStatus.VALID)
+                .setParameter("now", now).setParameter("learnerIds", chunk).getResultList());
+    }
+
+    /** Runs a query per chunk of {@link #IDS_PER_QUERY} values: an IN list of thousands is slow or refused. */
+    private static <T, R> List<R> inChunks(Collection<T> values, Function<List<T>, List<R>> query) {
+        List<T> all = List.copyOf(values);
+        List<R> results = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            results.addAll(query.apply(all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY))));
+        }
+        return results;
     }
 }

@@ -2,6 +2,7 @@ package com.atiende.infrastructure.persistence.jpa;
 
 import com.atiende.domain.course.Course;
 import com.atiende.domain.course.CourseRepository;
+import com.atiende.infrastructure.persistence.eclipselink.ReadOnlyContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,11 @@ public class JpaCourseRepository implements CourseRepository {
 
     @PersistenceContext(unitName = "atiende")
     private EntityManager entityManager;
+
+    @Override
+    public void openForPublishing() {
+        ReadOnlyContent.allowChangesInThisTransaction(entityManager);
+    }
 
     @Override
     public List<Course> findPublished() {
