@@ -16,6 +16,7 @@ import com.atiende.domain.learner.Role;
 import com.atiende.domain.notification.NoticeDelivery;
 import com.atiende.infrastructure.config.Settings;
 import com.atiende.infrastructure.mail.SmtpMail;
+import com.atiende.infrastructure.persistence.MigratedDatabase;
 import com.atiende.infrastructure.persistence.ResourceLocalTransactions;
 import com.atiende.infrastructure.persistence.jpa.DueReminderQueries;
 import com.atiende.infrastructure.persistence.jpa.JpaCertificateRepository;
@@ -26,7 +27,6 @@ import com.atiende.infrastructure.persistence.jpa.JpaRecertificationRepository;
 import com.atiende.infrastructure.persistence.jpa.RecertificationQueries;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -47,7 +46,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.IntStream;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,12 +58,11 @@ import org.junit.jupiter.api.Test;
  */
 class ConcurrentNotificationRunsTest {
 
-    private static final boolean POSTGRESQL = "postgresql".equals(System.getProperty("atiende.it.db"));
     private static final Instant NOW = Instant.parse("2027-03-01T09:17:00Z");
     private static final int PEOPLE = 12;
     private static final String SENT = " WHERE r.notification = com.atiende.domain.notification.NoticeDelivery.SENT";
 
-    private Flyway flyway;
+    private MigratedDatabase database;
     private EntityManagerFactory factory;
     private ResourceLocalTransactions transactions;
     private final Mailbox mailbox = new Mailbox();
@@ -73,29 +70,14 @@ class ConcurrentNotificationRunsTest {
 
     @BeforeEach
     void migrateAndConnect() {
-        String name = "notify_" + UUID.randomUUID().toString().replace("-", "");
-        String url = POSTGRESQL
-                ? System.getProperty("atiende.it.pg.url", "jdbc:postgresql://127.0.0.1:5432/") + "postgres"
-                        + "?currentSchema=" + name
-                : "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
-        String user = POSTGRESQL ? System.getProperty("atiende.it.pg.user", "postgres") : "sa";
-        String password = POSTGRESQL ? System.getProperty("atiende.it.pg.password", "") : "";
-        flyway = Flyway.configure().dataSource(url, user, password).schemas(POSTGRESQL ? name : "PUBLIC")
-                .locations("classpath:db/migration").cleanDisabled(!POSTGRESQL).load();
-        flyway.migrate();
-        factory = Persistence.createEntityManagerFactory("atiende-test", Map.of(
-                "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", user,
-                "jakarta.persistence.jdbc.password", password));
+        database = MigratedDatabase.create("notify");
+        factory = database.factory();
         transactions = new ResourceLocalTransactions(factory);
     }
 
     @AfterEach
     void close() {
-        factory.close();
-        if (POSTGRESQL) {
-            flyway.clean();
-        }
+        database.close();
     }
 
     @Test

@@ -14,9 +14,9 @@ import com.atiende.domain.enrolment.Enrolment;
 import com.atiende.domain.learner.ApiToken;
 import com.atiende.domain.learner.Learner;
 import com.atiende.domain.learner.Role;
+import com.atiende.infrastructure.persistence.MigratedDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +33,6 @@ import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
 import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,32 +44,19 @@ import org.junit.jupiter.api.Test;
  */
 class ListQueriesTest {
 
-    private static final boolean POSTGRESQL = "postgresql".equals(System.getProperty("atiende.it.db"));
     private static final Instant AT = TestCourse.AT;
 
     /** The SQL the last {@link #ids} call sent. */
     private final List<Sent> statements = new ArrayList<>();
 
-    private Flyway flyway;
+    private MigratedDatabase database;
     private EntityManagerFactory factory;
     private Course course;
 
     @BeforeEach
     void migrateAndConnect() {
-        String name = "queries_" + UUID.randomUUID().toString().replace("-", "");
-        String url = POSTGRESQL
-                ? System.getProperty("atiende.it.pg.url", "jdbc:postgresql://127.0.0.1:5432/") + "postgres"
-                        + "?currentSchema=" + name
-                : "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
-        String user = POSTGRESQL ? System.getProperty("atiende.it.pg.user", "postgres") : "sa";
-        String password = POSTGRESQL ? System.getProperty("atiende.it.pg.password", "") : "";
-        flyway = Flyway.configure().dataSource(url, user, password).schemas(POSTGRESQL ? name : "PUBLIC")
-                .locations("classpath:db/migration").cleanDisabled(!POSTGRESQL).load();
-        flyway.migrate();
-        factory = Persistence.createEntityManagerFactory("atiende-test", Map.of(
-                "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", user,
-                "jakarta.persistence.jdbc.password", password));
+        database = MigratedDatabase.create("queries");
+        factory = database.factory();
         course = TestCourse.course();
         inTransaction(em -> {
             TestCourse.COMPETENCIES.values().forEach(em::persist);
@@ -80,10 +66,7 @@ class ListQueriesTest {
 
     @AfterEach
     void close() {
-        factory.close();
-        if (POSTGRESQL) {
-            flyway.clean();
-        }
+        database.close();
     }
 
     @Test
