@@ -1,12 +1,18 @@
 package com.atiende.assessment.catalog;
 
+import com.atiende.assessment.NotFoundException;
+import com.atiende.assessment.learning.RulesView;
 import com.atiende.domain.competency.Competency;
 import com.atiende.domain.competency.CompetencyRepository;
+import com.atiende.domain.course.Course;
 import com.atiende.domain.course.CourseRepository;
+import com.atiende.domain.course.Lesson;
+import com.atiende.domain.course.Scenario;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,10 +27,33 @@ public class CatalogService {
     private CompetencyRepository competencies;
 
     public List<CourseSummary> publishedCourses() {
-        Map<String, Competency> competenciesByCode = competencies.findAll().stream()
-                .collect(Collectors.toMap(Competency::getCode, Function.identity()));
+        Map<String, Competency> competenciesByCode = competenciesByCode();
         return courses.findPublished().stream()
                 .map(course -> CourseSummary.of(course, competenciesByCode))
                 .toList();
+    }
+
+    /**
+     * A published course as someone deciding whether to take it sees it.
+     *
+     * @throws NotFoundException ({@code course.notFound}) when no version of the course is published
+     */
+    public CourseOverview overview(String courseCode) {
+        Course course = courses.findPublished(courseCode)
+                .orElseThrow(() -> new NotFoundException("course.notFound", courseCode));
+        Map<String, Competency> competenciesByCode = competenciesByCode();
+        List<CourseOverview.Item> items = course.getItems().stream()
+                .map(item -> item instanceof Scenario scenario
+                        ? new CourseOverview.Item(item.getKind().name(), item.getTitle(),
+                                CourseSummary.minutes(scenario), scenario.getChannel(), scenario.isRequired())
+                        : new CourseOverview.Item(item.getKind().name(), item.getTitle(),
+                                ((Lesson) item).getMinutes(), null, true))
+                .toList();
+        return new CourseOverview(CourseSummary.of(course, competenciesByCode), items,
+                RulesView.of(course, code -> Optional.ofNullable(competenciesByCode.get(code))));
+    }
+
+    private Map<String, Competency> competenciesByCode() {
+        return competencies.findAll().stream().collect(Collectors.toMap(Competency::getCode, Function.identity()));
     }
 }

@@ -1,19 +1,15 @@
 package com.atiende.assessment.learning;
 
 import com.atiende.assessment.NotFoundException;
-import com.atiende.domain.competency.Competency;
 import com.atiende.domain.competency.CompetencyRepository;
-import com.atiende.domain.course.AttemptKept;
 import com.atiende.domain.course.Course;
 import com.atiende.domain.course.CourseItem;
 import com.atiende.domain.course.CourseRepository;
 import com.atiende.domain.course.Lesson;
-import com.atiende.domain.course.PassRules;
 import com.atiende.domain.enrolment.EnrolmentRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What a learner reads inside one of their enrolments: a lesson of the exact course version they are enrolled
@@ -52,20 +48,7 @@ public class LearningService {
     }
 
     public RulesView rules(long learnerId, long enrolmentId) {
-        Course course = ownedCourse(learnerId, enrolmentId);
-        PassRules rules = course.getPassRules();
-        List<RulesView.Floor> floors = rules.getFloors().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(floor -> {
-                    Competency competency = competencies.find(floor.getKey()).orElse(null);
-                    return new RulesView.Floor(floor.getKey(),
-                            competency == null ? floor.getKey() : competency.getNameEs(),
-                            competency == null ? floor.getKey() : competency.getNameEn(), floor.getValue());
-                })
-                .toList();
-        return new RulesView(rules.getPassMark(), floors, rules.getAttemptsAllowed(),
-                rules.getAttemptKept() == AttemptKept.BEST, rules.getCooldownMinutes(), rules.getAttemptExpiryDays(),
-                course.getCertificateValidityMonths());
+        return RulesView.of(ownedCourse(learnerId, enrolmentId), competencies::find);
     }
 
     /** The enrolment's course version, read-only and shared: reading never copies the content. */

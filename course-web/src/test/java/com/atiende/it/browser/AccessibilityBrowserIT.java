@@ -65,10 +65,14 @@ class AccessibilityBrowserIT {
         checks.check("verify, unknown code");
         open(browser, server, "/no-such-page.xhtml");
         checks.check("not found");
+        open(browser, server, "/course.xhtml?code=" + COURSE.code());
+        checks.check("a course before enrolling, signed out");
 
         Pages.signIn(browser, server, DemoAccounts.HR.email(), DemoAccounts.PASSWORD);
         open(browser, server, "/");
         checks.check("home, signed in");
+        open(browser, server, "/course.xhtml?code=" + COURSE.code());
+        checks.check("a course before enrolling, signed in");
         open(browser, server, "/learner/catalog.xhtml");
         checks.check("catalog");
         browser.findElement(By.xpath("//li[h2[normalize-space()=\"" + COURSE.title() + "\"]]//button")).click();
