@@ -21,6 +21,8 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,6 +36,11 @@ import java.util.Optional;
 @Named
 @RequestScoped
 public class PlayerPage {
+
+    /** The chart's text size in CSS pixels: at least 12, as the interface's smallest text. */
+    static final int CHART_TEXT_PX = 13;
+    /** The longest line of a competency's name on the chart. */
+    static final int CHART_LINE = 16;
 
     @EJB
     private AttemptService attempts;
@@ -109,13 +116,20 @@ public class PlayerPage {
         }
     }
 
-    /** Chart.js configuration for the result's competency scores, as PrimeFaces' p:chart takes it. */
+    /**
+     * Chart.js configuration for the result's competency scores, as PrimeFaces' p:chart takes it. The names are set
+     * on lines of a few words, in type of 13 px, so that a radar as narrow as a phone's still has room for them all
+     * (on one line "Orientación a soluciones" ran off the canvas); no legend, since the one series is named by the
+     * chart's label and its figures are in the table beside it.
+     */
     public String getChart() {
         String language = localeSelection.getLanguage();
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder scores = Json.createArrayBuilder();
         for (CompetencyScoreView competency : view.result().competencies()) {
-            labels.add(competency.name(language));
+            JsonArrayBuilder lines = Json.createArrayBuilder();
+            chartLines(competency.name(language)).forEach(lines::add);
+            labels.add(lines);
             scores.add(competency.score());
         }
         return Json.createObjectBuilder()
@@ -130,10 +144,33 @@ public class PlayerPage {
                                 .add("pointBackgroundColor", "#084766"))))
                 .add("options", Json.createObjectBuilder()
                         .add("animation", false)
+                        .add("layout", Json.createObjectBuilder().add("padding", 24))
+                        .add("plugins", Json.createObjectBuilder()
+                                .add("legend", Json.createObjectBuilder().add("display", false)))
                         .add("scales", Json.createObjectBuilder().add("r", Json.createObjectBuilder()
                                 .add("min", 0).add("max", 100)
-                                .add("ticks", Json.createObjectBuilder().add("stepSize", 25)))))
+                                .add("pointLabels", Json.createObjectBuilder()
+                                        .add("color", "#1f2933")
+                                        .add("font", Json.createObjectBuilder().add("size", CHART_TEXT_PX)))
+                                .add("ticks", Json.createObjectBuilder().add("stepSize", 25)
+                                        .add("color", "#3e4c59")
+                                        .add("font", Json.createObjectBuilder().add("size", CHART_TEXT_PX - 1))))))
                 .build().toString();
+    }
+
+    /** A competency's name on lines of at most {@link #CHART_LINE} characters, broken between words. */
+    static List<String> chartLines(String name) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : name.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > CHART_LINE) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     /** Share of the best path already walked, for the progress bar. */

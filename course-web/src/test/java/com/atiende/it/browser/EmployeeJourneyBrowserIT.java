@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -71,6 +72,15 @@ class EmployeeJourneyBrowserIT {
         assertThat(browser.findElement(By.cssSelector(".result h2")).getText()).isEqualTo("Simulación superada");
         assertThat(browser.findElement(By.cssSelector(".score-table")).getText()).contains("Escucha activa", "Empatía");
         assertThat(browser.findElements(By.cssSelector(".result canvas"))).isNotEmpty();
+        assertThat(chartProblems(browser)).as("the radar at 1280 px").isEmpty();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            Pages.waitFor(browser).until(driver -> ((Number) ((JavascriptExecutor) driver).executeScript(
+                    "return Object.values(PrimeFaces.widgets).find(w => w && w.chart).chart.width")).intValue() < 390);
+            assertThat(chartProblems(browser)).as("the radar at 390 px").isEmpty();
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
         Browser.saveScreenshot(browser, "player-passed");
 
         assertThat(browser.findElements(By.id("player:courseCompleted"))).as("a role-play left: not complete yet")
@@ -179,6 +189,29 @@ class EmployeeJourneyBrowserIT {
                 .matcher(browser.findElement(By.cssSelector(".result .overall")).getText());
         assertThat(score.find()).as("the result states the overall score").isTrue();
         return score.group(1);
+    }
+
+    /**
+     * What is wrong with the result's radar as Chart.js laid it out: a legend, names under 12 px, or a name whose box
+     * runs past the canvas (where it is cut off).
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> chartProblems(WebDriver browser) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                const widget = Object.values(PrimeFaces.widgets).find(w => w && w.chart);
+                if (!widget) { return ['no chart']; }
+                const chart = widget.chart, scale = chart.scales.r, problems = [];
+                if (chart.options.plugins.legend.display !== false) { problems.push('a legend'); }
+                if (scale.options.pointLabels.font.size < 12) {
+                  problems.push('names in ' + scale.options.pointLabels.font.size + ' px');
+                }
+                if (!scale._pointLabelItems || scale._pointLabelItems.length === 0) { problems.push('no names laid out'); }
+                (scale._pointLabelItems || []).forEach((item, i) => {
+                  if (item.left < 0 || item.top < 0 || item.right > chart.width || item.bottom > chart.height) {
+                    problems.push('name ' + i + ' cut off: ' + JSON.stringify(item) + ' in ' + chart.width + 'x' + chart.height);
+                  }
+                });
+                return problems;""");
     }
 
     /** The way back into a course in progress on "Mi aprendizaje". */
