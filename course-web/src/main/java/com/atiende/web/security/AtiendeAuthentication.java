@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
 /**
  * The one authentication mechanism of Atiende. Pages use a form sign-in kept in the HTTP session (a fresh
  * session id after sign-in, against fixation); the REST API under {@code /api/} accepts only a personal bearer
- * token and never the session cookie, so a forged cross-site request carrying a cookie gets nowhere. Roles
+ * token and never the session cookie, so a forged cross-site request carrying a cookie gets nowhere. Every response
+ * it answers itself carries the security headers. Roles
  * become the container's groups, mapped one-to-one to the declared roles.
  */
 @ApplicationScoped
@@ -56,6 +57,8 @@ public class AtiendeAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // What the mechanism answers itself (401, the redirect to sign in) never reaches the filters.
+        SecurityHeaders.apply(request, response);
         if (isApi(request)) {
             return authenticateApi(request, response, context);
         }
@@ -68,6 +71,8 @@ public class AtiendeAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(signedIn.get().email(), groups(signedIn.get().roles()));
         }
         if (context.isProtected()) {
+            // A redirect is no page: it gets the policy that allows nothing, not PrimeFaces' (which never runs).
+            SecurityHeaders.applyStrictPolicy(response);
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?continue="
                     + URLEncoder.encode(originalPath(request), StandardCharsets.UTF_8));
         }
