@@ -58,8 +58,10 @@ class PlatformIT {
     }
 
     @Test
-    void publishesMetrics(AtiendeServer server) throws Exception {
-        HttpResponse<String> response = get(server, "/metrics", "es");
+    void publishesMetricsToAdministrators(AtiendeServer server) throws Exception {
+        WebSession admin = new WebSession(server);
+        assertThat(admin.signIn(DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD).statusCode()).isEqualTo(302);
+        HttpResponse<String> response = admin.get("/metrics");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("jvm_uptime");

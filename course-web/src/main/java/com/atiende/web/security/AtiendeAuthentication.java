@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
 /**
  * The one authentication mechanism of Atiende. Pages use a form sign-in kept in the HTTP session (a fresh
  * session id after sign-in, against fixation); the REST API under {@code /api/} accepts only a personal bearer
- * token and never the session cookie, so a forged cross-site request carrying a cookie gets nowhere. Every response
- * it answers itself carries the security headers. Roles
+ * token and never the session cookie, so a forged cross-site request carrying a cookie gets nowhere ({@code /metrics}
+ * takes either, see {@link #isMetrics}). Every response it answers itself carries the security headers. Roles
  * become the container's groups, mapped one-to-one to the declared roles.
  */
 @ApplicationScoped
@@ -59,7 +59,13 @@ public class AtiendeAuthentication implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) {
         // What the mechanism answers itself (401, the redirect to sign in) never reaches the filters.
         SecurityHeaders.apply(request, response);
-        if (isApi(request)) {
+        if (isMetrics(request) && request.getHeader("Authorization") == null) {
+            return sessionPerson(request)
+                    .map(person -> context.notifyContainerAboutLogin(person.email(), groups(person.roles())))
+                    .orElseGet(() -> unauthorized(response, "Metrics need an administrator's API token with the scope "
+                            + ApiTokenService.METRICS_SCOPE + " in an Authorization: Bearer header."));
+        }
+        if (isApi(request) || isMetrics(request)) {
             return authenticateApi(request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
@@ -122,7 +128,10 @@ public class AtiendeAuthentication implements HttpAuthenticationMechanism {
             Optional<TokenCaller> caller = tokens.authenticate(header.substring(7).strip(), request.getRemoteAddr());
             if (caller.isPresent()) {
                 request.setAttribute(TOKEN_SCOPES, caller.get().scopes());
-                return context.notifyContainerAboutLogin(caller.get().email(), groups(caller.get().roles()));
+                // Metrics are for a token of their own: any other token acts there with no role, and is refused.
+                Set<String> groups = isMetrics(request) && !caller.get().scopes().contains(ApiTokenService.METRICS_SCOPE)
+                        ? Set.of() : groups(caller.get().roles());
+                return context.notifyContainerAboutLogin(caller.get().email(), groups);
             }
             return unauthorized(response, "The bearer token is unknown, expired or revoked.");
         }
@@ -148,6 +157,17 @@ public class AtiendeAuthentication implements HttpAuthenticationMechanism {
 
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /**
+     * Payara's MicroProfile Metrics endpoint, served inside this application's context (it is deployed at the root),
+     * so web.xml's constraint and this mechanism guard it: an administrator's session, or a bearer token of an
+     * administrator with the scope {@code metrics:read} for a scraper; anyone else is refused with 401 rather than
+     * sent to a sign-in page a scraper cannot use.
+     */
+    private static boolean isMetrics(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/metrics") || path.startsWith("/metrics/");
     }
 
     private static String originalPath(HttpServletRequest request) {
