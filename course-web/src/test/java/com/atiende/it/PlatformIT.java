@@ -9,13 +9,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
-/** The platform as an operator sees it: home page, health and metrics of the real WAR on Payara Micro. */
+/**
+ * The platform as an operator sees it: home page, health and metrics of the real WAR on Payara Micro, and the
+ * security headers of its answers, errors included.
+ */
 @RunningAtiende
 class PlatformIT {
 
@@ -52,11 +58,51 @@ class PlatformIT {
     }
 
     @Test
-    void publishesMetrics(AtiendeServer server) throws Exception {
-        HttpResponse<String> response = get(server, "/metrics", "es");
+    void publishesMetricsToAdministrators(AtiendeServer server) throws Exception {
+        WebSession admin = new WebSession(server);
+        assertThat(admin.signIn(DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD).statusCode()).isEqualTo(302);
+        HttpResponse<String> response = admin.get("/metrics");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("jvm_uptime");
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeadersOnce(AtiendeServer server) throws Exception {
+        WebSession anonymous = new WebSession(server);
+        WebSession employee = new WebSession(server);
+        assertThat(employee.signIn(DemoAccounts.EMPLOYEE.email(), DemoAccounts.PASSWORD).statusCode()).isEqualTo(302);
+        Map<String, HttpResponse<String>> responses = new LinkedHashMap<>();
+        responses.put("a page (200)", anonymous.get("/"));
+        responses.put("API without a token (401)", anonymous.get("/api/v1/courses"));
+        responses.put("API with an unknown token (401)", anonymous.get("/api/v1/courses", "atd_unknown"));
+        responses.put("API with a malformed code (400)", anonymous.get("/api/v1/verifications/zz"));
+        responses.put("API with a method it does not take (405)", anonymous.get("/api/v1/credentials/verify"));
+        responses.put("a page that does not exist (404)", anonymous.get("/no-such-page.xhtml"));
+        responses.put("a path that does not exist (404)", anonymous.get("/no-such-path"));
+        responses.put("a certificate download that does not exist (404)",
+                employee.get("/learner/certificates/999999.pdf"));
+        responses.put("a page of another role (403)", employee.get("/hr/certificates.xhtml"));
+        responses.put("a protected page, to sign in (302)", anonymous.get("/learner/index.xhtml"));
+        Map<String, Integer> statuses = Map.of("a page (200)", 200, "API with a malformed code (400)", 400,
+                "API with a method it does not take (405)", 405, "a page of another role (403)", 403,
+                "a protected page, to sign in (302)", 302);
+
+        List<String> failures = new ArrayList<>();
+        responses.forEach((what, response) -> {
+            int expected = statuses.getOrDefault(what, what.contains("(401)") ? 401 : 404);
+            if (response.statusCode() != expected) {
+                failures.add(what + ": status " + response.statusCode());
+            }
+            for (String header : List.of("X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options",
+                    "Permissions-Policy", "Cross-Origin-Opener-Policy", "Content-Security-Policy")) {
+                List<String> values = response.headers().allValues(header);
+                if (values.size() != 1) {
+                    failures.add(what + ": " + header + " " + values);
+                }
+            }
+        });
+        assertThat(failures).isEmpty();
     }
 
     @Test

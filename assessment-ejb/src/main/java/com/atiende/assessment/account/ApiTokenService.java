@@ -34,7 +34,9 @@ import java.util.Set;
 public class ApiTokenService {
 
     public static final String PREFIX = "atd_";
-    public static final Set<String> SCOPES = Set.of("courses:read", "reports:read", "assignments:write");
+    /** The scope of a token for Payara's /metrics (heap, threads, pool), for an administrator's scraper. */
+    public static final String METRICS_SCOPE = "metrics:read";
+    public static final Set<String> SCOPES = Set.of("courses:read", "reports:read", "assignments:write", METRICS_SCOPE);
     public static final int MAX_DAYS = 365;
 
     private final SecureRandom random = new SecureRandom();

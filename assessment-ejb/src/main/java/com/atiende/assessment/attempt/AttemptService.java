@@ -2,6 +2,8 @@ package com.atiende.assessment.attempt;
 
 import com.atiende.assessment.ConflictException;
 import com.atiende.assessment.NotFoundException;
+import com.atiende.assessment.audit.AuditDetail;
+import com.atiende.assessment.audit.AuditService;
 import com.atiende.assessment.completion.CompletionService;
 import com.atiende.assessment.grading.ResultExplainer;
 import com.atiende.assessment.grading.ResultView;
@@ -14,6 +16,7 @@ import com.atiende.domain.attempt.AttemptPolicy;
 import com.atiende.domain.attempt.AttemptRecord;
 import com.atiende.domain.attempt.AttemptRepository;
 import com.atiende.domain.attempt.AttemptStatus;
+import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.competency.Competency;
 import com.atiende.domain.competency.CompetencyRepository;
 import com.atiende.domain.course.Choice;
@@ -50,7 +53,8 @@ import java.util.stream.Collectors;
  * pessimistic read would take on every reply is not worth its cost: in PostgreSQL a {@code FOR UPDATE} writes the
  * row, and in EclipseLink a locking read refreshes the attempt with its scores, one more statement per reply. An
  * answer that finishes the attempt gives completion its chance in the same transaction, with the enrolment read
- * (unlocked, like the attempt) in the attempt's own statement.
+ * (unlocked, like the attempt) in the attempt's own statement; the finished attempt is audit-logged in that
+ * transaction.
  */
 @Stateless
 public class AttemptService {
@@ -72,6 +76,9 @@ public class AttemptService {
 
     @EJB
     private RetryingTransactions transactions;
+
+    @EJB
+    private AuditService audit;
 
     /**
      * Starts an attempt at a scenario of the enrolled course, or resumes the one in progress.
@@ -149,6 +156,10 @@ public class AttemptService {
                 // The enrolment as read with the attempt, unlocked: its row version settles a race with the learner's
                 // other tab (see CompletionService), as the attempt's does for the answer.
                 enrolments.guardVersion(attempt.getEnrolment());
+                audit.recordByCaller(AuditAction.ATTEMPT_FINISHED, attempt.getScenario().getCode(),
+                        AuditDetail.attempt(attempt.getEnrolment().getCourseCode(),
+                                attempt.getEnrolment().getCourse().getVersion(), attempt.getAttemptNumber(),
+                                attempt.getStatus()));
                 completion.attemptGraded(attempt);
             }
             // Read here, from the query cache: outside a transaction the container gives every query an entity

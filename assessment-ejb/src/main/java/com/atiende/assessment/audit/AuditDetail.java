@@ -1,5 +1,6 @@
 package com.atiende.assessment.audit;
 
+import com.atiende.domain.attempt.AttemptStatus;
 import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.enrolment.AssignmentState;
 import com.atiende.domain.learner.Role;
@@ -29,6 +30,8 @@ public final class AuditDetail {
     private static final int ASSIGNMENT_EXPORT_PARTS = 4;
     private static final int REVOCATION_PARTS = 4;
     private static final int ASSIGNMENT_PARTS = 5;
+    private static final int ATTEMPT_PARTS = 4;
+    private static final int ISSUE_PARTS = 3;
 
     private AuditDetail() {
     }
@@ -48,7 +51,10 @@ public final class AuditDetail {
         return scopes.stream().sorted().collect(Collectors.joining(LIST));
     }
 
-    /** {@code COURSE_PUBLISHED} (the version) and {@code DIRECTORY_IMPORTED} (the people): a number. */
+    /**
+     * {@code COURSE_PUBLISHED} and {@code COURSE_COMPLETED} (the version) and {@code DIRECTORY_IMPORTED} (the people):
+     * a number.
+     */
     public static String number(int number) {
         return String.valueOf(number);
     }
@@ -85,10 +91,28 @@ public final class AuditDetail {
     }
 
     /**
+     * {@code ATTEMPT_FINISHED} (the scenario is the subject): the course and its version, the attempt's number and how
+     * it ended ({@code PASSED} or {@code FAILED}).
+     */
+    public static String attempt(String courseCode, int courseVersion, int attemptNumber, AttemptStatus status) {
+        return String.join(PARTS, courseCode, String.valueOf(courseVersion), String.valueOf(attemptNumber),
+                status.name());
+    }
+
+    /**
+     * {@code CERTIFICATE_ISSUED} (the verification code is the subject): the course, its version and the day the
+     * certificate expires (empty when it does not).
+     */
+    public static String issue(String courseCode, int courseVersion, LocalDate expiresOn) {
+        return String.join(PARTS, courseCode, String.valueOf(courseVersion), part(expiresOn));
+    }
+
+    /**
      * The parts of a stored detail, for the audit page: a list or a change comes back as its parts as written
      * (a list as one string), an export as its five parts (empty for "any"; four for an export of assigned courses), a
-     * revocation as its four, an assignment as its five; empty when the detail is not of its action's form (an event recorded before this form was used),
-     * which is then shown as it is.
+     * revocation as its four, an assignment as its five, a finished attempt as its four, an issued certificate as its
+     * three; empty when the detail is not of its action's form (an event recorded before this form was used), which is
+     * then shown as it is.
      */
     public static Optional<List<String>> parts(AuditAction action, String detail) {
         if (detail == null) {
@@ -100,8 +124,8 @@ public final class AuditDetail {
                     .filter(parts -> parts.stream().allMatch(AuditDetail::isRoles));
             case API_TOKEN_CREATED -> items(detail).stream().allMatch(scope -> scope.matches("[a-z-]+:[a-z-]+"))
                     ? Optional.of(List.of(detail)) : Optional.empty();
-            case COURSE_PUBLISHED, DIRECTORY_IMPORTED -> detail.matches("\\d+") ? Optional.of(List.of(detail))
-                    : Optional.empty();
+            case COURSE_PUBLISHED, COURSE_COMPLETED, DIRECTORY_IMPORTED -> detail.matches("\\d+")
+                    ? Optional.of(List.of(detail)) : Optional.empty();
             case REPORT_EXPORTED -> split(detail, PARTS, EXPORT_PARTS)
                     .or(() -> split(detail, PARTS, ASSIGNMENT_EXPORT_PARTS))
                     .filter(parts -> parts.get(0).matches("\\d+"));
@@ -110,6 +134,13 @@ public final class AuditDetail {
             case COURSE_ASSIGNED -> split(detail, PARTS, ASSIGNMENT_PARTS)
                     .filter(parts -> parts.get(0).matches("\\d{4}-\\d{2}-\\d{2}")
                             && parts.subList(1, ASSIGNMENT_PARTS).stream().allMatch(part -> part.matches("\\d+")));
+            case ATTEMPT_FINISHED -> split(detail, PARTS, ATTEMPT_PARTS)
+                    .filter(parts -> parts.get(1).matches("\\d+") && parts.get(2).matches("\\d+")
+                            && Arrays.stream(AttemptStatus.values())
+                                    .anyMatch(status -> status.name().equals(parts.get(3))));
+            case CERTIFICATE_ISSUED -> split(detail, PARTS, ISSUE_PARTS)
+                    .filter(parts -> parts.get(1).matches("\\d+")
+                            && parts.get(2).matches("(\\d{4}-\\d{2}-\\d{2})?"));
             default -> Optional.empty();
         };
     }

@@ -1,10 +1,13 @@
 package com.atiende.assessment.completion;
 
+import com.atiende.assessment.audit.AuditDetail;
+import com.atiende.assessment.audit.AuditService;
 import com.atiende.domain.attempt.Attempt;
 import com.atiende.domain.attempt.AttemptPolicy;
 import com.atiende.domain.attempt.AttemptRecord;
 import com.atiende.domain.attempt.AttemptRepository;
 import com.atiende.domain.attempt.AttemptStatus;
+import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.certificate.Certificate;
 import com.atiende.domain.certificate.CertificateIssued;
 import com.atiende.domain.certificate.CertificateRepository;
@@ -14,6 +17,7 @@ import com.atiende.domain.enrolment.Enrolment;
 import com.atiende.domain.enrolment.EnrolmentRepository;
 import com.atiende.domain.learner.Learner;
 import com.atiende.domain.learner.LearnerRepository;
+import com.atiende.infrastructure.config.Settings;
 import com.atiende.infrastructure.persistence.RetryingTransactions;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -25,6 +29,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +42,8 @@ import java.util.stream.Collectors;
 /**
  * Completes an enrolment and issues its certificate the moment the learner's progress allows it, inside the
  * transaction that recorded the progress (a lesson read, an attempt graded), so that completion and certificate are
- * never out of step with it.
+ * never out of step with it. Both are audit-logged in that transaction too, so the log has each once, exactly when it
+ * happened.
  *
  * <p>Exactly one certificate per enrolment, even when the last lesson and the last scenario are finished at the
  * same moment in two tabs. A lesson read holds the enrolment's lock ({@link EnrolmentRepository#lockOwned}), so a
@@ -70,6 +76,12 @@ public class CompletionService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    private Settings settings;
 
     @Resource
     private ManagedExecutorService background;
@@ -139,6 +151,11 @@ public class CompletionService {
         Learner holder = learners.reference(enrolment.getLearnerId());
         Certificate certificate = Certificate.issue(enrolment, holder, certified, VerificationCode.generate(), now);
         certificates.store(certificate);
+        int version = enrolment.getCourse().getVersion();
+        audit.recordByCaller(AuditAction.COURSE_COMPLETED, enrolment.getCourseCode(), AuditDetail.number(version));
+        audit.recordByCaller(AuditAction.CERTIFICATE_ISSUED, certificate.getVerificationCode(),
+                AuditDetail.issue(enrolment.getCourseCode(), version, certificate.getExpiresAt() == null ? null
+                        : LocalDate.ofInstant(certificate.getExpiresAt(), settings.timezone())));
         certificateIssued.fire(new CertificateIssued(certificate.getId(), holder.getId(),
                 enrolment.getCourseCode(), enrolment.getCourse().getVersion(), certificate.getVerificationCode(),
                 certificate.getIssuedAt(), certificate.getExpiresAt()));

@@ -2,6 +2,7 @@ package com.atiende.assessment.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atiende.domain.attempt.AttemptStatus;
 import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.enrolment.AssignmentState;
 import com.atiende.domain.learner.Role;
@@ -38,6 +39,15 @@ class AuditDetailTest {
         assertThat(AuditDetail.parts(AuditAction.REPORT_EXPORTED,
                 AuditDetail.assignmentExport(7, null, "Ventas", AssignmentState.COMPLETED_LATE)))
                 .contains(List.of("7", "", "Ventas", "COMPLETED_LATE"));
+        assertThat(AuditDetail.parts(AuditAction.ATTEMPT_FINISHED,
+                AuditDetail.attempt("atencion", 2, 3, AttemptStatus.FAILED)))
+                .contains(List.of("atencion", "2", "3", "FAILED"));
+        assertThat(AuditDetail.parts(AuditAction.COURSE_COMPLETED, AuditDetail.number(1))).contains(List.of("1"));
+        assertThat(AuditDetail.parts(AuditAction.CERTIFICATE_ISSUED,
+                AuditDetail.issue("atencion", 1, LocalDate.of(2028, 12, 6))))
+                .contains(List.of("atencion", "1", "2028-12-06"));
+        assertThat(AuditDetail.parts(AuditAction.CERTIFICATE_ISSUED, AuditDetail.issue("atencion", 1, null)))
+                .contains(List.of("atencion", "1", ""));
         assertThat(AuditDetail.items("ADMIN, EMPLOYEE")).containsExactly("ADMIN", "EMPLOYEE");
     }
 
@@ -51,6 +61,9 @@ class AuditDetailTest {
             "REPORT_EXPORTED    | 3 certificate PDFs; course any, department any, issued ... to ...",
             "CERTIFICATE_REVOKED | ana@example.com, atencion v1: Emitido por error",
             "COURSE_ASSIGNED    | escucha-empatia for Ventas by 31/12/2026",
+            "ATTEMPT_FINISHED   | atencion v1, attempt 2 passed",
+            "ATTEMPT_FINISHED   | atencion; 1; 2; WON",
+            "CERTIFICATE_ISSUED | atencion v1 until 2028-12-06",
             "LOGIN_SUCCEEDED    | anything"})
     void aDetailWrittenBeforeTheseFormsIsNotReadAsOne(AuditAction action, String detail) {
         assertThat(AuditDetail.parts(action, detail)).isEmpty();

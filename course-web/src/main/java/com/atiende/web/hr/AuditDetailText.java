@@ -31,7 +31,7 @@ final class AuditDetailText {
             case ACCOUNT_CREATED -> format("audit.detail.roles", roles(parts.get(0)));
             case ROLES_CHANGED -> format("audit.detail.rolesChanged", roles(parts.get(0)), roles(parts.get(1)));
             case API_TOKEN_CREATED -> format("audit.detail.scopes", parts.get(0));
-            case COURSE_PUBLISHED -> format("audit.detail.version", Integer.valueOf(parts.get(0)));
+            case COURSE_PUBLISHED, COURSE_COMPLETED -> format("audit.detail.version", Integer.valueOf(parts.get(0)));
             case DIRECTORY_IMPORTED -> format("audit.detail.people", Integer.valueOf(parts.get(0)));
             case REPORT_EXPORTED -> parts.size() == 4
                     ? format("audit.detail.assignmentExport", Long.valueOf(parts.get(0)), orAny(parts.get(1)),
@@ -42,6 +42,11 @@ final class AuditDetailText {
                     parts.get(3));
             case COURSE_ASSIGNED -> format("audit.detail.assignment", date(parts.get(0)), Integer.valueOf(parts.get(1)),
                     Integer.valueOf(parts.get(2)), Integer.valueOf(parts.get(3)), Integer.valueOf(parts.get(4)));
+            case ATTEMPT_FINISHED -> format("audit.detail.attempt", parts.get(0), parts.get(1), parts.get(2),
+                    messages.getString("audit.detail.attempt." + parts.get(3)));
+            case CERTIFICATE_ISSUED -> parts.get(2).isEmpty()
+                    ? format("audit.detail.issueForever", parts.get(0), parts.get(1))
+                    : format("audit.detail.issue", parts.get(0), parts.get(1), date(parts.get(2)));
             default -> detail;
         }).orElse(detail);
     }

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
 /**
  * The one authentication mechanism of Atiende. Pages use a form sign-in kept in the HTTP session (a fresh
  * session id after sign-in, against fixation); the REST API under {@code /api/} accepts only a personal bearer
- * token and never the session cookie, so a forged cross-site request carrying a cookie gets nowhere. Roles
+ * token and never the session cookie, so a forged cross-site request carrying a cookie gets nowhere ({@code /metrics}
+ * takes either, see {@link #isMetrics}). Every response it answers itself carries the security headers. Roles
  * become the container's groups, mapped one-to-one to the declared roles.
  */
 @ApplicationScoped
@@ -66,7 +67,15 @@ public class AtiendeAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        if (isApi(request)) {
+        // What the mechanism answers itself (401, the redirect to sign in) never reaches the filters.
+        SecurityHeaders.apply(request, response);
+        if (isMetrics(request) && request.getHeader("Authorization") == null) {
+            return sessionPerson(request)
+                    .map(person -> context.notifyContainerAboutLogin(person.email(), groups(person.roles())))
+                    .orElseGet(() -> unauthorized(response, "Metrics need an administrator's API token with the scope "
+                            + ApiTokenService.METRICS_SCOPE + " in an Authorization: Bearer header."));
+        }
+        if (isApi(request) || isMetrics(request)) {
             return authenticateApi(request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
@@ -78,6 +87,8 @@ public class AtiendeAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(signedIn.get().email(), groups(signedIn.get().roles()));
         }
         if (context.isProtected()) {
+            // A redirect is no page: it gets the policy that allows nothing, not PrimeFaces' (which never runs).
+            SecurityHeaders.applyStrictPolicy(response);
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?continue="
                     + URLEncoder.encode(originalPath(request), StandardCharsets.UTF_8));
         }
@@ -149,7 +160,10 @@ public class AtiendeAuthentication implements HttpAuthenticationMechanism {
             Optional<TokenCaller> caller = tokens.authenticate(header.substring(7).strip(), request.getRemoteAddr());
             if (caller.isPresent()) {
                 request.setAttribute(TOKEN_SCOPES, caller.get().scopes());
-                return context.notifyContainerAboutLogin(caller.get().email(), groups(caller.get().roles()));
+                // Metrics are for a token of their own: any other token acts there with no role, and is refused.
+                Set<String> groups = isMetrics(request) && !caller.get().scopes().contains(ApiTokenService.METRICS_SCOPE)
+                        ? Set.of() : groups(caller.get().roles());
+                return context.notifyContainerAboutLogin(caller.get().email(), groups);
             }
             return unauthorized(response, "The bearer token is unknown, expired or revoked.");
         }
@@ -175,6 +189,17 @@ public class AtiendeAuthentication implements HttpAuthenticationMechanism {
 
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /**
+     * Payara's MicroProfile Metrics endpoint, served inside this application's context (it is deployed at the root),
+     * so web.xml's constraint and this mechanism guard it: an administrator's session, or a bearer token of an
+     * administrator with the scope {@code metrics:read} for a scraper; anyone else is refused with 401 rather than
+     * sent to a sign-in page a scraper cannot use.
+     */
+    private static boolean isMetrics(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/metrics") || path.startsWith("/metrics/");
     }
 
     private static String originalPath(HttpServletRequest request) {

@@ -109,6 +109,18 @@ class EmployeeJourneyBrowserIT {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         browser.findElement(By.linkText("Español")).click();
         Pages.waitForText(browser, By.tagName("h1"), "Mi aprendizaje");
+
+        // HR finds it all in the audit log, in words, under the employee's e-mail.
+        Pages.signOut(browser);
+        Pages.signIn(browser, server, DemoAccounts.HR.email(), DemoAccounts.PASSWORD);
+        browser.get(server.uri("/hr/audit.xhtml").toString());
+        browser.findElement(By.id("audit:who")).sendKeys(DemoAccounts.EMPLOYEE.email());
+        WebElement events = browser.findElement(By.id("audit:events"));
+        browser.findElement(By.id("audit:apply")).click();
+        Pages.waitForNextPage(browser, events);
+        assertThat(Pages.waitForText(browser, By.id("audit:events"), "Certificado emitido").getText())
+                .contains("Role-play terminado", "Curso completado", DemoAccounts.EMPLOYEE.email(), COURSE,
+                        "intento 1: no superado", "intento 1: superado", "intento 2: superado", "válido hasta");
     }
 
     @Test

@@ -287,6 +287,8 @@ class AssessmentContainerIT {
         }
         Decision last = path.get(path.size() - 1);
         String lastLesson = lessons.get(lessons.size() - 1);
+        long completionsBefore = auditEvents("COURSE_COMPLETED", COURSE);
+        long finishedBefore = auditEvents("ATTEMPT_FINISHED", SECOND_SCENARIO);
 
         List<Object> outcomes = race(i -> i % 2 == 0
                 ? enrolmentService.markLessonRead(sara, enrolment, lastLesson)
@@ -297,6 +299,11 @@ class AssessmentContainerIT {
         assertThat(enrolmentService.progress(sara, enrolment).progress().status())
                 .isEqualTo(EnrolmentStatus.COMPLETED);
         assertThat(certificateService.myCertificates(sara)).hasSize(1);
+        // Audit-logged in the transactions that did it, so a run lost to the race and repeated leaves no trace.
+        assertThat(auditEvents("ATTEMPT_FINISHED", SECOND_SCENARIO) - finishedBefore).as("attempts finished").isEqualTo(1);
+        assertThat(auditEvents("COURSE_COMPLETED", COURSE) - completionsBefore).as("completions").isEqualTo(1);
+        assertThat(auditEvents("CERTIFICATE_ISSUED",
+                certificateService.myCertificates(sara).get(0).verificationCode())).as("issues").isEqualTo(1);
     }
 
     @Test
@@ -612,6 +619,10 @@ class AssessmentContainerIT {
         return count("SELECT COUNT(*) FROM certificate WHERE enrolment_id = ?", enrolment);
     }
 
+    private long auditEvents(String action, String subject) {
+        return count("SELECT COUNT(*) FROM audit_event WHERE action = ? AND subject = ?", action, subject);
+    }
+
     private long answersOf(long attempt) {
         return count("SELECT COUNT(*) FROM attempt_answer WHERE attempt_id = ?", attempt);
     }
@@ -627,10 +638,12 @@ class AssessmentContainerIT {
         }
     }
 
-    private long count(String sql, long id) {
+    private long count(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setLong(1, id);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
             try (ResultSet result = query.executeQuery()) {
                 result.next();
                 return result.getLong(1);

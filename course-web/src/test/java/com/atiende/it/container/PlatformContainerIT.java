@@ -239,8 +239,9 @@ class PlatformContainerIT {
         // The attempt with its enrolment, answers and (still no) scores in one statement; the updates of the enrolment
         // (its row version guarded, no lock) and the attempt; the four scores and the answer; the enrolment's attempts,
         // to see whether the course is complete (its lessons read are not read while a required scenario is still to
-        // pass); the competencies, from the query cache unless content was published since.
-        assertThat(finishing).as("statements of the reply that finishes: " + lastStatements).isLessThanOrEqualTo(10);
+        // pass); the audit event of the finished attempt; the competencies, from the query cache unless content was
+        // published since.
+        assertThat(finishing).as("statements of the reply that finishes: " + lastStatements).isLessThanOrEqualTo(11);
         inTransaction(() -> {
             var entityManager = entityManagerFactory.createEntityManager();
             try {
@@ -280,9 +281,10 @@ class PlatformContainerIT {
         // The attempt with its enrolment, answers and scores; the enrolment's attempts as stored; its lessons read;
         // the enrolment (activity, row version and completion in one update), the attempt, its four scores and the
         // answer written; the certified attempts with their results; the certificate and its four scores; one more
-        // when a block of ids runs out. Not the learner: the certificate links to its holder by reference.
+        // when a block of ids runs out; the audit events of the finished attempt, the completion and the certificate.
+        // Not the learner: the certificate links to its holder by reference, and the audit names the caller.
         assertThat(issuing).as("statements of the reply that issues the certificate: " + lastStatements)
-                .isLessThanOrEqualTo(17);
+                .isLessThanOrEqualTo(20);
     }
 
     /** A reply and the SQL statements it took. */

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,19 +76,23 @@ class AccessMatrixIT {
 
     /**
      * Public API endpoints: no token needed, the same answer for everyone (the status of a GET: 405 for the
-     * endpoint that only takes a POSTed credential).
+     * endpoint that only takes a POSTed credential, 404 for a key the issuer does not have).
      */
     private static final Map<String, Integer> PUBLIC_API = Map.of(
             "/api/v1/verifications/{code}", 200,
             "/api/v1/issuer", 200,
             "/api/v1/issuer/jwks", 200,
+            "/api/v1/issuer/keys/{keyId}", 404,
+            "/api/v1/issuer/revocations", 200,
             "/api/v1/credentials/verify", 405);
 
     private static final Map<String, Set<Visitor>> OPERATIONS = Map.of(
             "/health/ready", EVERYONE,
             "/health/live", EVERYONE,
-            "/metrics", EVERYONE,
             "/openapi", EVERYONE);
+
+    /** Payara's metrics (heap, threads, database pool): administrators only; a scraper uses a token of its own. */
+    private static final Map<String, Set<Visitor>> METRICS = Map.of("/metrics", EnumSet.of(Visitor.ADMIN));
 
     private static final Map<Visitor, WebSession> sessions = new EnumMap<>(Visitor.class);
 
@@ -133,7 +138,7 @@ class AccessMatrixIT {
     void publicApiEndpointsAnswerEveryoneWithoutAToken() throws Exception {
         for (Map.Entry<String, Integer> endpoint : PUBLIC_API.entrySet()) {
             for (Visitor visitor : Visitor.values()) {
-                HttpResponse<String> response = sessions.get(visitor).get(endpoint.getKey().replace("{code}", "ZZZZZZZZZZZZ"));
+                HttpResponse<String> response = sessions.get(visitor).get(endpoint.getKey().replaceAll("\\{[^}]+}", "ZZZZZZZZZZZZ"));
                 assertThat(response.statusCode()).as(endpoint.getKey() + " as " + visitor).isEqualTo(endpoint.getValue());
             }
         }
@@ -144,6 +149,31 @@ class AccessMatrixIT {
         for (String path : OPERATIONS.keySet()) {
             assertThat(sessions.get(Visitor.ANONYMOUS).get(path).statusCode()).as(path).isEqualTo(200);
         }
+    }
+
+    @Test
+    void metricsAreForAdministratorsOnly() throws Exception {
+        for (Map.Entry<String, Set<Visitor>> endpoint : METRICS.entrySet()) {
+            for (Visitor visitor : Visitor.values()) {
+                int expected = endpoint.getValue().contains(visitor) ? 200 : visitor == Visitor.ANONYMOUS ? 401 : 403;
+                assertThat(sessions.get(visitor).get(endpoint.getKey()).statusCode())
+                        .as(endpoint.getKey() + " as " + visitor).isEqualTo(expected);
+            }
+            assertThat(sessions.get(Visitor.ANONYMOUS).get(endpoint.getKey(), "atd_unknown").statusCode())
+                    .as(endpoint.getKey() + " with an unknown token").isEqualTo(401);
+        }
+    }
+
+    @Test
+    void metricsTakeAnAdministratorsTokenOnlyWithItsOwnScope() throws Exception {
+        String metricsToken = createToken(sessions.get(Visitor.ADMIN), "Prometheus", "metrics:read");
+        String coursesToken = createToken(sessions.get(Visitor.ADMIN), "Cursos", "courses:read");
+        String hrMetricsToken = createToken(sessions.get(Visitor.HR), "Prometheus de RR. HH.", "metrics:read");
+        WebSession anonymous = sessions.get(Visitor.ANONYMOUS);
+
+        assertThat(anonymous.get("/metrics", metricsToken).statusCode()).as("administrator, metrics:read").isEqualTo(200);
+        assertThat(anonymous.get("/metrics", coursesToken).statusCode()).as("administrator, courses:read").isEqualTo(403);
+        assertThat(anonymous.get("/metrics", hrMetricsToken).statusCode()).as("HR, metrics:read").isEqualTo(403);
     }
 
     @Test
@@ -171,6 +201,21 @@ class AccessMatrixIT {
         Set<String> listed = new TreeSet<>(API.keySet());
         listed.addAll(PUBLIC_API.keySet());
         assertThat(listed).containsAll(endpoints);
+    }
+
+    /** Creates an API token on the tokens page as the person signed in in {@code session}; answers its secret. */
+    private static String createToken(WebSession session, String label, String scope) throws Exception {
+        HttpResponse<String> page = session.get("/hr/tokens.xhtml");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("tokens", "tokens");
+        form.put("tokens:label", label);
+        form.put("tokens:scopes", scope);
+        form.put("tokens:days", "1");
+        form.put("tokens:create", "");
+        HttpResponse<String> created = session.post("/hr/tokens.xhtml", page.body(), form);
+        Matcher secret = Pattern.compile("id=\"new-secret\">(atd_[^<]+)<").matcher(created.body());
+        assertThat(secret.find()).as("the new token's secret on the page (status " + created.statusCode() + ")").isTrue();
+        return secret.group(1);
     }
 
     private static String describe(HttpResponse<String> response) {

@@ -3,6 +3,7 @@ package com.atiende.web.hr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atiende.assessment.audit.AuditDetail;
+import com.atiende.domain.attempt.AttemptStatus;
 import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.enrolment.AssignmentState;
 import com.atiende.domain.learner.Role;
@@ -52,6 +53,22 @@ class AuditDetailTextTest {
         assertThat(spanish.describe(AuditAction.COURSE_ASSIGNED,
                 AuditDetail.assignment(LocalDate.of(2026, 12, 31), 1200, 3, 0, 2)))
                 .isEqualTo("Para el 31 dic 2026: 1.200 inscritas, 3 con nueva fecha, 0 ya tenían esa fecha, 2 ya certificadas");
+    }
+
+    @Test
+    void finishedAttemptsCompletionsAndIssuedCertificatesAreSaidInWords() {
+        assertThat(spanish.describe(AuditAction.ATTEMPT_FINISHED,
+                AuditDetail.attempt("atencion", 2, 3, AttemptStatus.PASSED)))
+                .isEqualTo("atencion v2, intento 3: superado");
+        assertThat(english.describe(AuditAction.ATTEMPT_FINISHED,
+                AuditDetail.attempt("atencion", 1, 1, AttemptStatus.FAILED)))
+                .isEqualTo("atencion v1, attempt 1: not passed");
+        assertThat(spanish.describe(AuditAction.COURSE_COMPLETED, AuditDetail.number(2))).isEqualTo("Versión 2");
+        assertThat(spanish.describe(AuditAction.CERTIFICATE_ISSUED,
+                AuditDetail.issue("atencion", 1, LocalDate.of(2028, 12, 6))))
+                .isEqualTo("atencion v1, válido hasta 6 dic 2028");
+        assertThat(english.describe(AuditAction.CERTIFICATE_ISSUED, AuditDetail.issue("atencion", 1, null)))
+                .isEqualTo("atencion v1, no expiry");
     }
 
     @Test
