@@ -21,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -66,6 +67,9 @@ public class AssignmentsResource {
     @Context
     private SecurityContext security;
 
+    @Context
+    private HttpHeaders headers;
+
     /**
      * An order: the course, the last day to complete it (yyyy-mm-dd, in the organisation's time zone) and the people:
      * everyone, a department and/or e-mails.
@@ -108,7 +112,7 @@ public class AssignmentsResource {
                     outcome.count(Outcome.ALREADY_DUE), outcome.count(Outcome.ALREADY_CERTIFIED))).build();
         } catch (AssignmentProblem problem) {
             List<Problem.FieldError> errors = problem.getReasons().stream()
-                    .map(reason -> new Problem.FieldError(field(reason.field()), english(reason))).toList();
+                    .map(reason -> new Problem.FieldError(field(reason.field()), said(reason, language()))).toList();
             return Problem.response(Response.Status.BAD_REQUEST, errors.stream()
                     .map(error -> error.field() + ": " + error.detail()).collect(Collectors.joining(" ")), errors);
         }
@@ -187,10 +191,23 @@ public class AssignmentsResource {
         };
     }
 
-    /** The refusal as HR's page says it in English: the API speaks English, as its problem details do. */
-    private static String english(AssignmentProblem.Reason reason) {
-        ResourceBundle messages = ResourceBundle.getBundle("com.atiende.web.i18n.messages", Locale.ENGLISH);
-        return new MessageFormat(messages.getString(reason.messageKey()), Locale.ENGLISH)
+    /**
+     * The language of the refusals, which a person reads (an HR system shows them to its user): Spanish when the
+     * request's Accept-Language prefers it to English, else English, the API's own language.
+     */
+    private Locale language() {
+        return headers.getAcceptableLanguages().stream()
+                .map(Locale::getLanguage)
+                .filter(language -> language.equals("es") || language.equals("en"))
+                .findFirst()
+                .map(Locale::forLanguageTag)
+                .orElse(Locale.ENGLISH);
+    }
+
+    /** The refusal as HR's page says it, in {@code language}. */
+    private static String said(AssignmentProblem.Reason reason, Locale language) {
+        ResourceBundle messages = ResourceBundle.getBundle("com.atiende.web.i18n.messages", language);
+        return new MessageFormat(messages.getString(reason.messageKey()), language)
                 .format(reason.arguments().toArray());
     }
 }

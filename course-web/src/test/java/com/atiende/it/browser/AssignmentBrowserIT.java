@@ -182,6 +182,12 @@ class AssignmentBrowserIT {
 
         HttpResponse<String> past = post(server, token, "{\"course\":\"escucha-empatia\",\"dueOn\":\""
                 + today.minusDays(1) + "\",\"department\":\"Almacén Sur\"}");
+        HttpResponse<String> pastInSpanish = HTTP.send(HttpRequest.newBuilder(server.uri("/api/v1/assignments"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Accept-Language", "es-ES, es;q=0.9, en;q=0.5")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"course\":\"escucha-empatia\",\"dueOn\":\""
+                        + today.minusDays(1) + "\",\"department\":\"Almacén Sur\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> unknown = post(server, token, "{\"course\":\"escucha-empatia\",\"dueOn\":\""
                 + today.plusDays(10) + "\",\"emails\":[\"nadie.api@ejemplo.com\"]}");
         HttpResponse<String> everything = post(server, token, "{\"course\":\"no-existe\",\"dueOn\":\""
@@ -223,6 +229,8 @@ class AssignmentBrowserIT {
         assertThat(past.statusCode()).isEqualTo(400);
         assertThat(past.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(past.body()).contains("dueOn: That date has passed");
+        assertThat(pastInSpanish.body()).as("in the reader's language (Accept-Language)")
+                .contains("dueOn: Esa fecha ya ha pasado: elige hoy o un día posterior.");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body()).contains("people: Nobody has this e-mail address: nadie.api@ejemplo.com");
         assertThat(everything.statusCode()).isEqualTo(400);
