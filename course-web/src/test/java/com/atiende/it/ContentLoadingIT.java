@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 @RunningAtiende
 class ContentLoadingIT {
 
-    private static final Pattern COURSE_TITLE = Pattern.compile("<h3>([^<]+)</h3>");
+    private static final Pattern COURSE_TITLE = Pattern.compile("<h3><a [^>]*>([^<]+)</a></h3>");
 
     private final HttpClient http = HttpClient.newHttpClient();
 

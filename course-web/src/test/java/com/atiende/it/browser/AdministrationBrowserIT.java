@@ -188,6 +188,8 @@ class AdministrationBrowserIT {
                 .containsExactly(
                         "assignments:write — asignar cursos con fecha límite a personas, departamentos o toda la organización",
                         "courses:read — ver los cursos publicados: versión actual, tamaño y competencias",
+                        "metrics:read — leer las métricas del servidor en /metrics (memoria, hilos, base de datos),"
+                                + " solo con el token de un administrador",
                         "reports:read — leer los cursos asignados y en qué punto está cada persona (pendiente, fuera de plazo, completado)");
 
         String secret = Pages.createToken(browser, server, "Para copiar", "assignments:write", "reports:read");
