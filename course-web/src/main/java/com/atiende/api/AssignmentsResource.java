@@ -8,6 +8,7 @@ import com.atiende.assessment.assignment.AssignmentService;
 import com.atiende.domain.enrolment.AssignmentFilter;
 import com.atiende.domain.enrolment.AssignmentState;
 import com.atiende.domain.enrolment.CourseAssignment.Outcome;
+import com.atiende.web.common.ApiText;
 import com.atiende.web.verify.ClientAddress;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -100,8 +101,7 @@ public class AssignmentsResource {
             + " all or nothing")
     public Response assign(AssignmentRequest order) {
         if (order == null) {
-            return Problem.response(Response.Status.BAD_REQUEST,
-                    "The body is an order: {\"course\", \"dueOn\", \"everyone\", \"department\", \"emails\"}.");
+            return Problem.response(Response.Status.BAD_REQUEST, ApiText.say(languages(), "problem.order"));
         }
         try {
             AssignmentOutcome outcome = assignments.assign(new AssignmentOrder(order.course(), order.dueOn(),
@@ -131,23 +131,22 @@ public class AssignmentsResource {
         // Checked here rather than with @Min and @Max, which Payara's OpenAPI document generation fails on (a
         // NullPointerException in its ApplicationProcessor, 6.2025.10): /openapi would answer 500.
         if (size < 1 || size > MAX_PAGE) {
-            return Problem.response(Response.Status.BAD_REQUEST, "size: 1 to " + MAX_PAGE + ".");
+            return Problem.response(Response.Status.BAD_REQUEST,
+                    ApiText.say(languages(), "problem.size", Integer.toString(MAX_PAGE)));
         }
         if (uri.getQueryParameters().containsKey("first")) {
-            return Problem.response(Response.Status.BAD_REQUEST, "first: pages are reached by cursor: pass the next"
-                    + " of the previous page as after.");
+            return Problem.response(Response.Status.BAD_REQUEST, ApiText.say(languages(), "problem.first"));
         }
         Optional<AssignedCourse.Key> start = after == null ? Optional.empty() : key(after);
         if (after != null && start.isEmpty()) {
-            return Problem.response(Response.Status.BAD_REQUEST, "after: not a cursor of this list; pass the next"
-                    + " that the previous page gave.");
+            return Problem.response(Response.Status.BAD_REQUEST, ApiText.say(languages(), "problem.after"));
         }
         AssignmentState wanted;
         try {
             wanted = state == null || state.isBlank() ? null : AssignmentState.valueOf(state.strip());
         } catch (IllegalArgumentException e) {
-            return Problem.response(Response.Status.BAD_REQUEST, "state: one of " + Arrays.stream(
-                    AssignmentState.values()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
+            return Problem.response(Response.Status.BAD_REQUEST, ApiText.say(languages(), "problem.state",
+                    Arrays.stream(AssignmentState.values()).map(Enum::name).collect(Collectors.joining(", "))));
         }
         AssignmentFilter filter = new AssignmentFilter(course, department, wanted);
         // One row more than asked says whether there is a next page without a query of its own.
@@ -196,12 +195,11 @@ public class AssignmentsResource {
      * request's Accept-Language prefers it to English, else English, the API's own language.
      */
     private Locale language() {
-        return headers.getAcceptableLanguages().stream()
-                .map(Locale::getLanguage)
-                .filter(language -> language.equals("es") || language.equals("en"))
-                .findFirst()
-                .map(Locale::forLanguageTag)
-                .orElse(Locale.ENGLISH);
+        return ApiText.language(languages());
+    }
+
+    private List<Locale> languages() {
+        return headers.getAcceptableLanguages();
     }
 
     /** The refusal as HR's page says it, in {@code language}. */

@@ -2,6 +2,7 @@ package com.atiende.api;
 
 import com.atiende.assessment.credential.CredentialCheck;
 import com.atiende.assessment.credential.OpenBadgeService;
+import com.atiende.web.common.ApiText;
 import com.atiende.web.verify.ClientAddress;
 import com.atiende.web.verify.VerificationRateLimit;
 import com.nimbusds.jose.util.JSONObjectUtils;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -68,6 +70,9 @@ public class IssuerResource {
     private HttpServletRequest request;
 
     @Context
+    private HttpHeaders headers;
+
+    @Context
     private Request negotiation;
 
     @GET
@@ -98,7 +103,8 @@ public class IssuerResource {
         Optional<Map<String, Object>> key = KEY_ID.matcher(keyId).matches() ? openBadges.publicKey(keyId)
                 : Optional.empty();
         if (key.isEmpty()) {
-            return Problem.response(Response.Status.NOT_FOUND, "This issuer has no key " + keyId + ".");
+            return Problem.response(Response.Status.NOT_FOUND,
+                    ApiText.say(headers.getAcceptableLanguages(), "problem.noKey", keyId));
         }
         Variant chosen = negotiation.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
                 MediaType.valueOf(JWK)).build());
@@ -133,12 +139,12 @@ public class IssuerResource {
     public Response verify(InputStream body) throws IOException {
         VerificationRateLimit.Admission admission = rateLimit.admit(clientAddress.of(request));
         if (!admission.granted()) {
-            return PublicApi.tooManyRequests(admission);
+            return PublicApi.tooManyRequests(admission, headers.getAcceptableLanguages());
         }
         byte[] bytes = body.readNBytes(MAX_CREDENTIAL_BYTES + 1);
         if (bytes.length > MAX_CREDENTIAL_BYTES) {
-            return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                    "A credential is at most " + MAX_CREDENTIAL_BYTES + " bytes.");
+            return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, ApiText.say(headers.getAcceptableLanguages(),
+                    "problem.tooLarge", Integer.toString(MAX_CREDENTIAL_BYTES)));
         }
         CredentialCheck check = openBadges.verify(new String(bytes, StandardCharsets.US_ASCII));
         Map<String, Object> json = new LinkedHashMap<>();

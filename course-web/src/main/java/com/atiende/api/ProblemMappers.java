@@ -1,12 +1,17 @@
 package com.atiende.api;
 
+import com.atiende.web.common.ApiText;
 import jakarta.ejb.EJBAccessException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -22,11 +27,16 @@ public final class ProblemMappers {
     /** JAX-RS's own errors (404 unknown path, 405, 406, 415, bad parameters) keep their status. */
     @Provider
     public static class WebApplication implements ExceptionMapper<WebApplicationException> {
+
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(WebApplicationException exception) {
             Response.Status status = Response.Status.fromStatusCode(exception.getResponse().getStatus());
             return Problem.response(status == null ? Response.Status.BAD_REQUEST : status,
-                    status == Response.Status.NOT_FOUND ? "No such resource." : exception.getMessage());
+                    status == Response.Status.NOT_FOUND ? ApiText.say(languages(headers), "problem.notFound")
+                            : exception.getMessage());
         }
     }
 
@@ -46,30 +56,54 @@ public final class ProblemMappers {
      */
     @Provider
     public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
+
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(ProcessingException exception) {
-            return Problem.response(Response.Status.BAD_REQUEST,
-                    "The body could not be read: JSON of the form the API description (/openapi) gives is expected.");
+            return Problem.response(Response.Status.BAD_REQUEST, ApiText.say(languages(headers), "problem.unreadableBody"));
         }
     }
 
     @Provider
     public static class AccessDenied implements ExceptionMapper<EJBAccessException> {
+
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(EJBAccessException exception) {
-            return Problem.response(Response.Status.FORBIDDEN, "The token's owner may not do this.");
+            return Problem.response(Response.Status.FORBIDDEN, ApiText.say(languages(headers), "problem.forbidden"));
         }
     }
 
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
+
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(RuntimeException exception) {
             if (exception instanceof WebApplicationException web) {
-                return new WebApplication().toResponse(web);
+                Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
+                return Problem.response(status == null ? Response.Status.BAD_REQUEST : status,
+                        status == Response.Status.NOT_FOUND ? ApiText.say(languages(headers), "problem.notFound")
+                                : web.getMessage());
             }
             LOG.log(Level.SEVERE, "API call failed", exception);
-            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
+            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
+                    ApiText.say(languages(headers), "problem.unexpected"));
+        }
+    }
+
+    /** The languages the client accepts, best first; none when the mapper runs outside a request. */
+    private static List<Locale> languages(HttpHeaders headers) {
+        try {
+            return headers == null ? List.of() : headers.getAcceptableLanguages();
+        } catch (IllegalStateException outsideARequest) {
+            return List.of();
         }
     }
 }

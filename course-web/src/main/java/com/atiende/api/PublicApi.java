@@ -1,7 +1,10 @@
 package com.atiende.api;
 
+import com.atiende.web.common.ApiText;
 import com.atiende.web.verify.VerificationRateLimit;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
 
 /** What the public endpoints (verification, issuer) answer alike. */
 final class PublicApi {
@@ -10,9 +13,9 @@ final class PublicApi {
     }
 
     /** 429 with Retry-After, as problem+json. */
-    static Response tooManyRequests(VerificationRateLimit.Admission refused) {
+    static Response tooManyRequests(VerificationRateLimit.Admission refused, List<Locale> languages) {
         Response problem = Problem.response(Response.Status.TOO_MANY_REQUESTS,
-                "Too many verifications from your address; try again in " + refused.retryAfterSeconds() + " s.");
+                ApiText.say(languages, "problem.tooMany", Long.toString(refused.retryAfterSeconds())));
         return Response.fromResponse(problem).header("Retry-After", refused.retryAfterSeconds()).build();
     }
 }

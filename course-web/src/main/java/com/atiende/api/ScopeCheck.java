@@ -1,5 +1,6 @@
 package com.atiende.api;
 
+import com.atiende.web.common.ApiText;
 import com.atiende.web.security.AtiendeAuthentication;
 import jakarta.annotation.Priority;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,7 +37,7 @@ public class ScopeCheck implements ContainerRequestFilter {
         Object scopes = request.getAttribute(AtiendeAuthentication.TOKEN_SCOPES);
         if (required != null && !(scopes instanceof Set<?> granted && granted.contains(required.value()))) {
             context.abortWith(Problem.response(Response.Status.FORBIDDEN,
-                    "This API token does not have the scope " + required.value() + "."));
+                    ApiText.say(context.getAcceptableLanguages(), "problem.scope", required.value())));
         }
     }
 }

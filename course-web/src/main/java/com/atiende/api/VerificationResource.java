@@ -3,6 +3,7 @@ package com.atiende.api;
 import com.atiende.assessment.certificate.CertificateService;
 import com.atiende.assessment.certificate.Verification;
 import com.atiende.assessment.credential.CodeFormat;
+import com.atiende.web.common.ApiText;
 import com.atiende.web.verify.ClientAddress;
 import com.atiende.web.verify.VerificationRateLimit;
 import jakarta.ejb.EJB;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
@@ -42,18 +44,21 @@ public class VerificationResource {
     @Context
     private HttpServletRequest request;
 
+    @Context
+    private HttpHeaders headers;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Whether the certificate with this code is valid, expired, revoked or unknown (no token needed)")
     public Response verify(@PathParam("code") String code) {
         VerificationRateLimit.Admission admission = rateLimit.admit(clientAddress.of(request));
         if (!admission.granted()) {
-            return PublicApi.tooManyRequests(admission);
+            return PublicApi.tooManyRequests(admission, headers.getAcceptableLanguages());
         }
         Optional<String> wellFormed = CodeFormat.wellFormed(code);
         if (wellFormed.isEmpty()) {
             return Problem.response(Response.Status.BAD_REQUEST,
-                    "Not a verification code: codes have 12 letters and digits.");
+                    ApiText.say(headers.getAcceptableLanguages(), "problem.code"));
         }
         Verification verification = certificates.verify(wellFormed.get());
         JsonObjectBuilder json = Json.createObjectBuilder()

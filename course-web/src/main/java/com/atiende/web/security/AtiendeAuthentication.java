@@ -7,6 +7,7 @@ import com.atiende.assessment.account.SignInService;
 import com.atiende.assessment.account.SignedIn;
 import com.atiende.domain.learner.Role;
 import com.atiende.infrastructure.config.Settings;
+import com.atiende.web.common.ApiText;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -72,8 +76,8 @@ public class AtiendeAuthentication implements HttpAuthenticationMechanism {
         if (isMetrics(request) && request.getHeader("Authorization") == null) {
             return sessionPerson(request)
                     .map(person -> context.notifyContainerAboutLogin(person.email(), groups(person.roles())))
-                    .orElseGet(() -> unauthorized(response, "Metrics need an administrator's API token with the scope "
-                            + ApiTokenService.METRICS_SCOPE + " in an Authorization: Bearer header."));
+                    .orElseGet(() -> unauthorized(response, ApiText.say(languages(request), "problem.needsMetricsToken",
+                            ApiTokenService.METRICS_SCOPE)));
         }
         if (isApi(request) || isMetrics(request)) {
             return authenticateApi(request, response, context);
@@ -165,12 +169,16 @@ public class AtiendeAuthentication implements HttpAuthenticationMechanism {
                         ? Set.of() : groups(caller.get().roles());
                 return context.notifyContainerAboutLogin(caller.get().email(), groups);
             }
-            return unauthorized(response, "The bearer token is unknown, expired or revoked.");
+            return unauthorized(response, ApiText.say(languages(request), "problem.unknownToken"));
         }
         if (context.isProtected()) {
-            return unauthorized(response, "This endpoint needs a personal API token in an Authorization: Bearer header.");
+            return unauthorized(response, ApiText.say(languages(request), "problem.needsToken"));
         }
         return context.doNothing();
+    }
+
+    private static List<Locale> languages(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? List.of() : Collections.list(request.getLocales());
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {

@@ -225,6 +225,11 @@ class AssignmentBrowserIT {
                 + URLEncoder.encode("Almacén Sur", StandardCharsets.UTF_8) + "&state=PENDING");
         HttpResponse<String> badState = get(server, token, "/api/v1/assignments?state=LATE");
         HttpResponse<String> badPage = get(server, token, "/api/v1/assignments?size=5000");
+        HttpResponse<String> badPageInSpanish = HTTP.send(HttpRequest.newBuilder(server.uri("/api/v1/assignments?size=5000"))
+                .header("Authorization", "Bearer " + token).header("Accept-Language", "es").build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> noTokenInSpanish = HTTP.send(HttpRequest.newBuilder(server.uri("/api/v1/assignments"))
+                .header("Accept-Language", "es").build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(past.statusCode()).isEqualTo(400);
         assertThat(past.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
@@ -257,6 +262,9 @@ class AssignmentBrowserIT {
         assertThat(badState.body()).contains("COMPLETED_LATE");
         assertThat(badPage.statusCode()).isEqualTo(400);
         assertThat(badPage.body()).contains("size: 1 to 1000");
+        assertThat(badPageInSpanish.body()).contains("size: de 1 a 1000.");
+        assertThat(noTokenInSpanish.statusCode()).isEqualTo(401);
+        assertThat(noTokenInSpanish.body()).contains("Este recurso necesita un token de API personal");
     }
 
     /** A test SMTP server where the integration server sends its e-mail, listening until stopped. */

@@ -1,0 +1,48 @@
+package com.atiende.web.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class ApiTextTest {
+
+    @Test
+    void speaksSpanishOnlyWhenTheClientPrefersItToEnglish() {
+        assertThat(ApiText.language(List.of(Locale.forLanguageTag("es-ES"), Locale.ENGLISH))).isEqualTo(new Locale("es"));
+        assertThat(ApiText.language(List.of(Locale.FRENCH, Locale.ENGLISH, Locale.forLanguageTag("es"))))
+                .isEqualTo(Locale.ENGLISH);
+        assertThat(ApiText.language(List.of())).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void saysTheProblemInTheClientsLanguage() {
+        assertThat(ApiText.say(List.of(Locale.forLanguageTag("es")), "problem.scope", "reports:read"))
+                .isEqualTo("Este token de API no tiene el permiso reports:read.");
+        assertThat(ApiText.say(List.of(), "problem.forbidden")).isEqualTo("The token's owner may not do this.");
+        assertThat(ApiText.say(List.of(), "problem.order"))
+                .isEqualTo("The body is an order: {\"course\", \"dueOn\", \"everyone\", \"department\", \"emails\"}.");
+        assertThat(ApiText.say(List.of(), "problem.size", "1000")).isEqualTo("size: 1 to 1000.");
+    }
+
+    @Test
+    void spanishAndEnglishHaveTheSameKeys() throws IOException {
+        assertThat(bundle("en").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(
+                bundle("es").stringPropertyNames());
+    }
+
+    private static Properties bundle(String language) throws IOException {
+        Properties texts = new Properties();
+        try (InputStream in = ApiTextTest.class.getResourceAsStream(
+                "/com/atiende/web/i18n/problems_" + language + ".properties")) {
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return texts;
+    }
+}
