@@ -15,6 +15,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,8 @@ import java.util.regex.Pattern;
  * validator's job. YAML is read with SnakeYAML's safe constructor, so a file can only ever yield plain maps,
  * lists and scalars.
  *
- * <p>Each course's content hash covers its {@code course.yaml} and every lesson and scenario file its items name,
+ * <p>Each course's content hash covers its {@code course.yaml} and every lesson, scenario and assessment file its
+ * items name,
  * as found; {@code competencies.yaml} is shared by all courses and is not part of any course's hash.
  */
 public final class ContentReader {
@@ -145,6 +147,7 @@ public final class ContentReader {
 
             Map<String, LessonDefinition> lessons = new LinkedHashMap<>();
             Map<String, ScenarioDefinition> scenarios = new LinkedHashMap<>();
+            Map<String, FinalAssessmentDefinition> assessments = new LinkedHashMap<>();
             for (CourseItemDefinition item : items) {
                 if (item.id() == null || !ContentIds.isWellFormed(item.id())) {
                     continue;
@@ -154,11 +157,15 @@ public final class ContentReader {
                 } else if (item.kind() == CourseItemKind.SCENARIO && !scenarios.containsKey(item.id())) {
                     readScenario(folder, item.id(), files)
                             .ifPresent(scenario -> scenarios.put(scenario.id(), scenario));
+                } else if (item.kind() == CourseItemKind.FINAL_ASSESSMENT && !assessments.containsKey(item.id())) {
+                    readAssessment(folder, item.id(), files)
+                            .ifPresent(assessment -> assessments.put(assessment.id(), assessment));
                 }
             }
             return Optional.of(new CourseDefinition(folder, file, code, title, summary, language, weights, passRules,
                     certificateValidityMonths, items, new ArrayList<>(lessons.values()),
-                    new ArrayList<>(scenarios.values()), ContentHash.of(files)));
+                    new ArrayList<>(scenarios.values()), new ArrayList<>(assessments.values()),
+                    ContentHash.of(files)));
         }
 
         private PassRulesDefinition readPassRules(YamlMapping rules) {
@@ -188,22 +195,23 @@ public final class ContentReader {
                     continue;
                 }
                 YamlMapping item = entry.get();
-                boolean lesson = item.has("lesson");
-                if (item.size() != 1 || lesson == item.has("scenario")) {
+                Optional<ContentLayout> layout = Arrays.stream(ContentLayout.values())
+                        .filter(candidate -> item.has(candidate.key())).findFirst();
+                if (item.size() != 1 || layout.isEmpty()) {
                     problems.add(new ContentProblem(file, at,
-                            "an item is written 'lesson: <id>' or 'scenario: <id>'"));
+                            "an item is written 'lesson: <id>', 'scenario: <id>' or 'assessment: <id>'"));
                     continue;
                 }
-                String id = item.id(lesson ? "lesson" : "scenario");
+                String id = item.id(layout.get().key());
                 if (id != null) {
-                    items.add(new CourseItemDefinition(lesson ? CourseItemKind.LESSON : CourseItemKind.SCENARIO, id));
+                    items.add(new CourseItemDefinition(layout.get().kind(), id));
                 }
             }
             return items;
         }
 
         private Optional<LessonDefinition> readLesson(String folder, String id, SortedMap<String, byte[]> files) {
-            String file = folder + "/lessons/" + id + ".md";
+            String file = ContentLayout.LESSON.file(folder, id);
             Optional<byte[]> bytes = source.read(file);
             if (bytes.isEmpty()) {
                 return Optional.empty();
@@ -244,25 +252,67 @@ public final class ContentReader {
                     String question = entry.text("question");
                     List<?> optionEntries = entry.list("options");
                     entry.reportUnknownKeys();
-                    List<SelfCheckOptionDefinition> options = new ArrayList<>();
-                    for (int j = 0; j < optionEntries.size(); j++) {
-                        YamlMapping.of(optionEntries.get(j), file, at + ".options[" + j + "]", problems)
-                                .ifPresent(option -> {
-                                    String text = option.text("text");
-                                    boolean correct = option.optionalBool("correct", false);
-                                    String feedback = option.optionalText("feedback");
-                                    option.reportUnknownKeys();
-                                    options.add(new SelfCheckOptionDefinition(text, correct, feedback));
-                                });
-                    }
-                    questions.add(new SelfCheckDefinition(question, options));
+                    questions.add(new SelfCheckDefinition(question, readOptions(file, at, optionEntries)));
                 });
             }
             return questions;
         }
 
+        private List<SelfCheckOptionDefinition> readOptions(String file, String at, List<?> entries) {
+            List<SelfCheckOptionDefinition> options = new ArrayList<>();
+            for (int j = 0; j < entries.size(); j++) {
+                YamlMapping.of(entries.get(j), file, at + ".options[" + j + "]", problems).ifPresent(option -> {
+                    String text = option.text("text");
+                    boolean correct = option.optionalBool("correct", false);
+                    String feedback = option.optionalText("feedback");
+                    option.reportUnknownKeys();
+                    options.add(new SelfCheckOptionDefinition(text, correct, feedback));
+                });
+            }
+            return options;
+        }
+
+        private Optional<FinalAssessmentDefinition> readAssessment(String folder, String id,
+                                                                   SortedMap<String, byte[]> files) {
+            String file = ContentLayout.FINAL_ASSESSMENT.file(folder, id);
+            Optional<byte[]> bytes = source.read(file);
+            if (bytes.isEmpty()) {
+                return Optional.empty();
+            }
+            files.put(file, bytes.get());
+            Optional<YamlMapping> root = parse(file, bytes.get(), 0)
+                    .flatMap(document -> YamlMapping.of(document, file, "", problems));
+            if (root.isEmpty()) {
+                return Optional.empty();
+            }
+            YamlMapping assessment = root.get();
+            String title = assessment.text("title");
+            String instructions = assessment.text("instructions");
+            Integer questionsPerAttempt = assessment.wholeNumber("questionsPerAttempt");
+            Integer passMark = assessment.wholeNumber("passMark");
+            Integer attemptsAllowed = assessment.wholeNumber("attemptsAllowed");
+            Integer cooldownMinutes = assessment.optionalWholeNumber("cooldownMinutes");
+            List<?> questionEntries = assessment.list("questions");
+            assessment.reportUnknownKeys();
+            List<AssessmentQuestionDefinition> questions = new ArrayList<>();
+            for (int i = 0; i < questionEntries.size(); i++) {
+                String at = "questions[" + i + "]";
+                YamlMapping.of(questionEntries.get(i), file, at, problems).ifPresent(entry -> {
+                    String questionId = entry.id("id");
+                    String lesson = entry.optionalId("lesson");
+                    String question = entry.text("question");
+                    List<?> optionEntries = entry.list("options");
+                    entry.reportUnknownKeys();
+                    questions.add(new AssessmentQuestionDefinition(questionId, lesson, question,
+                            readOptions(file, at, optionEntries)));
+                });
+            }
+            return Optional.of(new FinalAssessmentDefinition(id, file, title, instructions, questionsPerAttempt,
+                    passMark, attemptsAllowed, cooldownMinutes == null ? 0 : cooldownMinutes, questions));
+        }
+
         private Optional<ScenarioDefinition> readScenario(String folder, String id, SortedMap<String, byte[]> files) {
-            String file = folder + "/scenarios/" + id + ".yaml";
+            String file = ContentLayout.SCENARIO.file(folder, id);
             Optional<byte[]> bytes = source.read(file);
             if (bytes.isEmpty()) {
                 return Optional.empty();

@@ -90,6 +90,7 @@ public final class ContentValidator {
             checkItems();
             course.lessons().forEach(this::checkLesson);
             course.scenarios().forEach(this::checkScenario);
+            course.assessments().forEach(this::checkAssessment);
         }
 
         private void checkWeights() {
@@ -131,35 +132,88 @@ public final class ContentValidator {
         }
 
         private void checkAtLeast(Integer value, int minimum, String location) {
+            checkAtLeast(file, value, minimum, location);
+        }
+
+        private void checkAtLeast(String inFile, Integer value, int minimum, String location) {
             if (value != null && value < minimum) {
-                findings.add(file, location, "must be at least " + minimum + ", not " + value);
+                findings.add(inFile, location, "must be at least " + minimum + ", not " + value);
             }
         }
 
         private void checkItems() {
             if (course.items().isEmpty()) {
-                findings.add(file, "items", "a course needs at least one item (lesson or scenario)");
+                findings.add(file, "items", "a course needs at least one item (lesson, scenario or assessment)");
             }
             Set<String> seen = new HashSet<>();
+            int assessments = 0;
             for (int i = 0; i < course.items().size(); i++) {
                 CourseItemDefinition item = course.items().get(i);
                 String at = "items[" + i + "]";
-                String kind = item.kind() == CourseItemKind.LESSON ? "lesson" : "scenario";
-                if (!findings.id(file, at, kind, item.id())) {
+                ContentLayout layout = ContentLayout.of(item.kind());
+                if (item.kind() == CourseItemKind.FINAL_ASSESSMENT) {
+                    checkAssessmentPlace(at, ++assessments, i);
+                }
+                if (!findings.id(file, at, layout.key(), item.id())) {
                     continue;
                 }
                 if (!seen.add(item.id())) {
                     findings.add(file, at, "'" + item.id() + "' appears more than once in items");
                     continue;
                 }
-                String expected = course.folder() + (item.kind() == CourseItemKind.LESSON
-                        ? "/lessons/" + item.id() + ".md" : "/scenarios/" + item.id() + ".yaml");
-                boolean defined = item.kind() == CourseItemKind.LESSON
-                        ? course.lesson(item.id()).isPresent() : course.scenario(item.id()).isPresent();
+                String expected = layout.file(course.folder(), item.id());
+                boolean defined = switch (item.kind()) {
+                    case LESSON -> course.lesson(item.id()).isPresent();
+                    case SCENARIO -> course.scenario(item.id()).isPresent();
+                    case FINAL_ASSESSMENT -> course.assessment(item.id()).isPresent();
+                };
                 boolean alreadyReported = readProblems.stream().anyMatch(problem -> problem.file().equals(expected));
                 if (!defined && !alreadyReported) {
-                    findings.add(file, at, kind + " '" + item.id() + "' has no file " + expected);
+                    findings.add(file, at, layout.key() + " '" + item.id() + "' has no file " + expected);
                 }
+            }
+        }
+
+        /** The final assessment closes the course: one at most, after every lesson and scenario. */
+        private void checkAssessmentPlace(String at, int count, int index) {
+            if (count > 1) {
+                findings.add(file, at, "a course has at most one final assessment");
+            } else if (index != course.items().size() - 1) {
+                findings.add(file, at, "the final assessment must be the last item, after every lesson and"
+                        + " scenario");
+            }
+        }
+
+        private void checkAssessment(FinalAssessmentDefinition assessment) {
+            String assessmentFile = assessment.file();
+            findings.text(assessmentFile, "title", "title", assessment.title(), Findings.SHORT_TEXT);
+            findings.text(assessmentFile, "instructions", "instructions", assessment.instructions(),
+                    Findings.LONG_TEXT);
+            Integer drawn = assessment.questionsPerAttempt();
+            int bank = assessment.questions().size();
+            if (drawn != null && drawn < 1) {
+                findings.add(assessmentFile, "questionsPerAttempt", "must be at least 1, not " + drawn);
+            } else if (drawn != null && drawn > bank) {
+                findings.add(assessmentFile, "questionsPerAttempt", "draws " + drawn + " questions from a bank of "
+                        + bank + ": add questions or draw fewer");
+            }
+            if (assessment.passMark() != null && (assessment.passMark() < 1 || assessment.passMark() > 100)) {
+                findings.add(assessmentFile, "passMark", "pass mark must be 1-100, not " + assessment.passMark());
+            }
+            checkAtLeast(assessmentFile, assessment.attemptsAllowed(), 0, "attemptsAllowed");
+            checkAtLeast(assessmentFile, assessment.cooldownMinutes(), 0, "cooldownMinutes");
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < assessment.questions().size(); i++) {
+                AssessmentQuestionDefinition question = assessment.questions().get(i);
+                String at = "questions[" + i + "]";
+                if (findings.id(assessmentFile, at, "question", question.id()) && !ids.add(question.id())) {
+                    findings.add(assessmentFile, at, "question id '" + question.id() + "' is used more than once");
+                }
+                if (question.lesson() != null && course.lesson(question.lesson()).isEmpty()) {
+                    findings.add(assessmentFile, at + ".lesson", "lesson '" + question.lesson()
+                            + "' is not an item of course '" + course.folder() + "'");
+                }
+                checkQuestion(assessmentFile, at, question.question(), question.options());
             }
         }
 
@@ -180,7 +234,8 @@ public final class ContentValidator {
                 findings.add(lessonFile, "selfCheck", "a lesson needs at least one self-check question");
             }
             for (int i = 0; i < lesson.selfCheck().size(); i++) {
-                checkQuestion(lessonFile, "selfCheck[" + i + "]", lesson.selfCheck().get(i));
+                SelfCheckDefinition question = lesson.selfCheck().get(i);
+                checkQuestion(lessonFile, "selfCheck[" + i + "]", question.question(), question.options());
             }
             if (lesson.body() == null || lesson.body().isBlank()) {
                 findings.add(lessonFile, "", "the lesson has no text after its front matter");
@@ -189,24 +244,26 @@ public final class ContentValidator {
             }
         }
 
-        private void checkQuestion(String lessonFile, String at, SelfCheckDefinition question) {
-            findings.text(lessonFile, at, "question", question.question(), Findings.LONG_TEXT);
-            if (question.options().size() < 2) {
-                findings.add(lessonFile, at + ".options", "a question needs at least two options, not "
-                        + question.options().size());
+        /** A multiple-choice question, of a lesson's self-check or of a final assessment's bank. */
+        private void checkQuestion(String questionFile, String at, String question,
+                                   List<SelfCheckOptionDefinition> options) {
+            findings.text(questionFile, at, "question", question, Findings.LONG_TEXT);
+            if (options.size() < 2) {
+                findings.add(questionFile, at + ".options", "a question needs at least two options, not "
+                        + options.size());
             }
-            long correct = question.options().stream().filter(SelfCheckOptionDefinition::correct).count();
+            long correct = options.stream().filter(SelfCheckOptionDefinition::correct).count();
             if (correct != 1) {
-                findings.add(lessonFile, at, "exactly one option must be 'correct: true', not " + correct);
+                findings.add(questionFile, at, "exactly one option must be 'correct: true', not " + correct);
             }
-            for (int j = 0; j < question.options().size(); j++) {
-                SelfCheckOptionDefinition option = question.options().get(j);
+            for (int j = 0; j < options.size(); j++) {
+                SelfCheckOptionDefinition option = options.get(j);
                 String optionAt = at + ".options[" + j + "]";
-                findings.text(lessonFile, optionAt, "text", option.text(), Findings.LONG_TEXT);
+                findings.text(questionFile, optionAt, "text", option.text(), Findings.LONG_TEXT);
                 if (option.feedback() == null) {
-                    findings.add(lessonFile, optionAt, "option has no 'feedback': every option explains itself");
+                    findings.add(questionFile, optionAt, "option has no 'feedback': every option explains itself");
                 }
-                findings.text(lessonFile, optionAt, "feedback", option.feedback(), Findings.LONG_TEXT);
+                findings.text(questionFile, optionAt, "feedback", option.feedback(), Findings.LONG_TEXT);
             }
         }
 

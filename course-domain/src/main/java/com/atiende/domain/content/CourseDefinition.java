@@ -14,19 +14,21 @@ import java.util.Optional;
  * @param folder      the folder name as listed in {@code courses.yaml}
  * @param file        the descriptor's path, {@code <folder>/course.yaml}
  * @param weights     the descriptor's {@code competencies}: weight per competency code
+ * @param assessments the final assessment its items name (the validator allows one, as the last item)
  * @param contentHash SHA-256 (lower-case hex) of the course's files, see {@link ContentReader}
  */
 public record CourseDefinition(String folder, String file, String code, String title, String summary,
                                String language, Map<String, Integer> weights, PassRulesDefinition passRules,
                                Integer certificateValidityMonths, List<CourseItemDefinition> items,
                                List<LessonDefinition> lessons, List<ScenarioDefinition> scenarios,
-                               String contentHash) {
+                               List<FinalAssessmentDefinition> assessments, String contentHash) {
 
     public CourseDefinition {
         weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
         items = List.copyOf(items);
         lessons = List.copyOf(lessons);
         scenarios = List.copyOf(scenarios);
+        assessments = List.copyOf(assessments);
     }
 
     public Optional<LessonDefinition> lesson(String lessonId) {
@@ -35,5 +37,9 @@ public record CourseDefinition(String folder, String file, String code, String t
 
     public Optional<ScenarioDefinition> scenario(String scenarioId) {
         return scenarios.stream().filter(scenario -> scenario.id().equals(scenarioId)).findFirst();
+    }
+
+    public Optional<FinalAssessmentDefinition> assessment(String assessmentId) {
+        return assessments.stream().filter(assessment -> assessment.id().equals(assessmentId)).findFirst();
     }
 }

@@ -137,11 +137,12 @@ class ContentReaderTest {
     }
 
     @Test
-    void reportsItemWrittenAsNeitherLessonNorScenario() {
+    void reportsItemOfNoKnownKind() {
         ContentCatalog catalog = ContentFixture.valid().replace(COURSE, "- lesson: escuchar", "- leccion: escuchar")
                 .read();
 
-        assertOnlyProblem(catalog, COURSE, "items[0]", "an item is written 'lesson: <id>' or 'scenario: <id>'");
+        assertOnlyProblem(catalog, COURSE, "items[0]",
+                "an item is written 'lesson: <id>', 'scenario: <id>' or 'assessment: <id>'");
     }
 
     @Test
