@@ -1,6 +1,7 @@
 package com.atiende.domain.certificate;
 
 import com.atiende.domain.attempt.Attempt;
+import com.atiende.domain.attempt.FinalAssessmentAttempt;
 import com.atiende.domain.attempt.CompetencyResult;
 import com.atiende.domain.attempt.Tenths;
 import com.atiende.domain.course.Course;
@@ -34,6 +35,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Proof that a learner completed a course version: issued at completion, valid for the course's
@@ -108,6 +110,13 @@ public class Certificate {
     @Column(name = "overall_tenths", nullable = false)
     private int overallTenths;
 
+    /** The final assessment passed to complete the course, null when the course has none. */
+    @Column(name = "final_assessment_title", length = 300)
+    private String finalAssessmentTitle;
+
+    @Column(name = "final_assessment_score")
+    private Integer finalAssessmentScore;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "certificate_score", joinColumns = @JoinColumn(name = "certificate_id"))
     @OrderBy("competencyCode")
@@ -129,6 +138,24 @@ public class Certificate {
      */
     public static Certificate issue(Enrolment enrolment, Learner holder, List<Attempt> keptAttempts,
                                     String verificationCode, Instant issuedAt) {
+        return issue(enrolment, holder, keptAttempts, Optional.empty(), verificationCode, issuedAt);
+    }
+
+    /**
+     * Issues the certificate of a completed enrolment whose course closes with a final assessment, which the
+     * certificate names with the score of the attempt that passed it.
+     *
+     * @param passedAssessment the passed attempt at the course's final assessment, if the course has one
+     */
+    public static Certificate issue(Enrolment enrolment, Learner holder, List<Attempt> keptAttempts,
+                                    Optional<FinalAssessmentAttempt> passedAssessment, String verificationCode,
+                                    Instant issuedAt) {
+        passedAssessment.ifPresent(attempt -> {
+            if (!attempt.isPassed() || !Objects.equals(attempt.getEnrolment().getId(), enrolment.getId())) {
+                throw new IllegalArgumentException("attempt " + attempt.getId()
+                        + " is not a passed final assessment of enrolment " + enrolment.getId());
+            }
+        });
         if (enrolment.isActive()) {
             throw new IllegalStateException("enrolment " + enrolment.getId() + " is not complete");
         }
@@ -157,6 +184,10 @@ public class Certificate {
         certificate.status = CertificateStatus.VALID;
         certificate.overallTenths = Tenths.of(score.overall());
         score.competencies().forEach((code, value) -> certificate.scores.add(new CertifiedScore(code, value)));
+        passedAssessment.ifPresent(attempt -> {
+            certificate.finalAssessmentTitle = attempt.getAssessment().getTitle();
+            certificate.finalAssessmentScore = attempt.getScore();
+        });
         return certificate;
     }
 
@@ -222,6 +253,12 @@ public class Certificate {
     /** The overall score across the certified scenarios, weighted by the course. */
     public BigDecimal getOverall() {
         return Tenths.toScore(overallTenths);
+    }
+
+    /** The final assessment the holder passed, with its score in percent; empty for a course without one. */
+    public Optional<CertifiedAssessment> getFinalAssessment() {
+        return finalAssessmentTitle == null ? Optional.empty()
+                : Optional.of(new CertifiedAssessment(finalAssessmentTitle, finalAssessmentScore));
     }
 
     /** The competency scores certified, ordered by code. */

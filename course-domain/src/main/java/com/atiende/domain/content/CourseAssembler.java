@@ -1,8 +1,10 @@
 package com.atiende.domain.content;
 
 import com.atiende.domain.competency.Competency;
+import com.atiende.domain.course.AssessmentQuestion;
 import com.atiende.domain.course.Choice;
 import com.atiende.domain.course.Course;
+import com.atiende.domain.course.FinalAssessment;
 import com.atiende.domain.course.Lesson;
 import com.atiende.domain.course.PassRules;
 import com.atiende.domain.course.Scenario;
@@ -14,8 +16,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Turns validated definitions into new entities: a published course version with its lessons and scenarios (and
- * each scenario's analysis), or a competency. Start-up loading and a trainer's import both go through here, so
+ * Turns validated definitions into new entities: a published course version with its lessons, scenarios and final
+ * assessment (and each scenario's analysis), or a competency. Start-up loading and a trainer's import both go through here, so
  * content reaches the database one way only. Texts are stored without surrounding whitespace, which YAML block
  * scalars tend to add.
  */
@@ -53,6 +55,8 @@ public final class CourseAssembler {
                                     + scenario.id() + "' of course '" + definition.folder() + "'"));
                     course.addScenario(scenario(course, position, scenario, analysis));
                 }
+                case FINAL_ASSESSMENT -> course.addFinalAssessment(
+                        assessment(course, position, definition.assessment(item.id()).orElseThrow()));
             }
         }
         course.publish(publishedAt);
@@ -66,13 +70,26 @@ public final class CourseAssembler {
 
     private Lesson lesson(Course course, int position, LessonDefinition lesson) {
         List<SelfCheckQuestion> questions = lesson.selfCheck().stream()
-                .map(question -> new SelfCheckQuestion(clean(question.question()), question.options().stream()
-                        .map(option -> new SelfCheckOption(clean(option.text()), option.correct(),
-                                clean(option.feedback())))
-                        .toList()))
+                .map(question -> new SelfCheckQuestion(clean(question.question()), options(question.options())))
                 .toList();
         return new Lesson(course, position, lesson.id(), clean(lesson.title()), lesson.minutes(), lesson.body(),
                 lesson.takeaways().stream().map(CourseAssembler::clean).toList(), questions);
+    }
+
+    private FinalAssessment assessment(Course course, int position, FinalAssessmentDefinition assessment) {
+        List<AssessmentQuestion> questions = assessment.questions().stream()
+                .map(question -> new AssessmentQuestion(question.id(), question.lesson(), clean(question.question()),
+                        options(question.options())))
+                .toList();
+        return new FinalAssessment(course, position, assessment.id(), clean(assessment.title()),
+                clean(assessment.instructions()), assessment.questionsPerAttempt(), assessment.passMark(),
+                assessment.attemptsAllowed(), assessment.cooldownMinutes(), questions);
+    }
+
+    private static List<SelfCheckOption> options(List<SelfCheckOptionDefinition> options) {
+        return options.stream()
+                .map(option -> new SelfCheckOption(clean(option.text()), option.correct(), clean(option.feedback())))
+                .toList();
     }
 
     private Scenario scenario(Course course, int position, ScenarioDefinition scenario, ScenarioAnalysis analysis) {

@@ -110,6 +110,10 @@ public class Course {
     @OrderBy("sortOrder")
     private List<Scenario> scenarios = new ArrayList<>();
 
+    /** None or one (the validator allows one): a list so that JPA can leave it unread until it is asked for. */
+    @OneToMany(mappedBy = "course", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<FinalAssessment> finalAssessments = new ArrayList<>();
+
     protected Course() {
         // for JPA
     }
@@ -150,6 +154,15 @@ public class Course {
         scenarios.add(scenario);
     }
 
+    /** Adds the final assessment built for this course; only a draft can change, and a course has one at most. */
+    public void addFinalAssessment(FinalAssessment assessment) {
+        acceptItem(assessment);
+        if (!finalAssessments.isEmpty()) {
+            throw new IllegalArgumentException("course '" + code + "' already has a final assessment");
+        }
+        finalAssessments.add(assessment);
+    }
+
     private void acceptItem(CourseItem item) {
         requireStatus(CourseStatus.DRAFT, "add items to");
         if (item.getCourse() != this) {
@@ -167,7 +180,7 @@ public class Course {
     /** Makes this draft the version learners see. A course needs at least one item to be published. */
     public void publish(Instant at) {
         requireStatus(CourseStatus.DRAFT, "publish");
-        if (lessons.isEmpty() && scenarios.isEmpty()) {
+        if (lessons.isEmpty() && scenarios.isEmpty() && finalAssessments.isEmpty()) {
             throw new IllegalStateException("course '" + code + "' v" + version + " has no items to publish");
         }
         this.status = CourseStatus.PUBLISHED;
@@ -187,13 +200,19 @@ public class Course {
         }
     }
 
-    /** Lessons and scenarios together, in the order the learner sees them. */
+    /** Lessons, scenarios and the final assessment together, in the order the learner sees them. */
     public List<CourseItem> getItems() {
-        List<CourseItem> items = new ArrayList<>(lessons.size() + scenarios.size());
+        List<CourseItem> items = new ArrayList<>(lessons.size() + scenarios.size() + 1);
         items.addAll(lessons);
         items.addAll(scenarios);
+        items.addAll(finalAssessments);
         items.sort(Comparator.comparingInt(CourseItem::getSortOrder));
         return Collections.unmodifiableList(items);
+    }
+
+    /** The test that closes the course, if it has one. */
+    public Optional<FinalAssessment> finalAssessment() {
+        return finalAssessments.stream().findFirst();
     }
 
     public Optional<Lesson> lesson(String lessonCode) {

@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
- * Draws the questions of one final-assessment attempt from the bank. The draw is a pure function of the bank, the
- * attempt's seed and the questions the learner saw before, so any node can rebuild an attempt's questions from what
- * is stored, and a reload shows the same ones. {@link Random} is used because its sequence is specified by the Java
+ * Draws the questions of one final-assessment attempt from the bank, and shuffles the options of each. The draw is
+ * a pure function of the bank, the attempt's seed and the questions the learner saw before, so that a test can pin
+ * it; the attempt stores what was drawn, so a reload shows the same questions in the same order. {@link Random} is used because its sequence is specified by the Java
  * platform: the same seed gives the same draw on every JVM.
  *
  * <p>A retake is a fresh draw: questions the learner has not seen come first, seen ones only fill what is missing.
@@ -21,11 +22,23 @@ import java.util.Set;
  */
 public final class QuestionDraw {
 
-    /** A question of the bank as the draw sees it: its id and the lesson it checks, or null. */
-    public record Candidate(String id, String lesson) {
+    /** A question of the bank as the draw sees it: its id, the lesson it checks (or null) and its options. */
+    public record Candidate(String id, String lesson, int options) {
 
         public Candidate {
             Objects.requireNonNull(id, "id");
+        }
+    }
+
+    /**
+     * A question drawn for an attempt and the order its options are shown in.
+     *
+     * @param optionOrder indexes of the options in the author's order, in the order the learner sees them
+     */
+    public record Drawn(String id, List<Integer> optionOrder) {
+
+        public Drawn {
+            optionOrder = List.copyOf(optionOrder);
         }
     }
 
@@ -37,9 +50,9 @@ public final class QuestionDraw {
      * @param count    how many to draw, 1 to the bank's size
      * @param seed     the attempt's seed
      * @param seenBefore ids of questions the learner was asked in earlier attempts
-     * @return the drawn ids, in the order the learner sees them
+     * @return the drawn questions, in the order the learner sees them
      */
-    public static List<String> draw(List<Candidate> bank, int count, long seed, Set<String> seenBefore) {
+    public static List<Drawn> draw(List<Candidate> bank, int count, long seed, Set<String> seenBefore) {
         if (count < 1 || count > bank.size()) {
             throw new IllegalArgumentException("cannot draw " + count + " questions from a bank of " + bank.size());
         }
@@ -62,7 +75,15 @@ public final class QuestionDraw {
         takeRoundRobin(lessons, unseen, drawn, count);
         takeRoundRobin(lessons, seen, drawn, count);
         Collections.shuffle(drawn, random);
-        return List.copyOf(drawn);
+        Map<String, Integer> optionCounts = new LinkedHashMap<>();
+        bank.forEach(candidate -> optionCounts.put(candidate.id(), candidate.options()));
+        List<Drawn> questions = new ArrayList<>(count);
+        for (String id : drawn) {
+            List<Integer> order = new ArrayList<>(IntStream.range(0, optionCounts.get(id)).boxed().toList());
+            Collections.shuffle(order, random);
+            questions.add(new Drawn(id, order));
+        }
+        return List.copyOf(questions);
     }
 
     private static void takeRoundRobin(List<String> lessons, Map<String, List<String>> pools, List<String> drawn,

@@ -5,7 +5,10 @@ import jakarta.persistence.Embeddable;
 
 import java.util.Objects;
 
-/** One answer to a self-check question, with the feedback shown when the learner picks it. */
+/**
+ * One answer to a multiple-choice question (a lesson's self-check or a final assessment's), with the feedback
+ * shown when the learner picks it.
+ */
 @Embeddable
 public class SelfCheckOption {
 

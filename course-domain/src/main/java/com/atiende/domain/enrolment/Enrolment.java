@@ -191,13 +191,15 @@ public class Enrolment {
     }
 
     /**
-     * Whether the course is complete: every lesson read and every required scenario passed.
+     * Whether the course is complete: every lesson read, every required scenario passed and, if the course has one,
+     * its final assessment passed.
      *
-     * @param passedScenarioCodes codes of the scenarios whose kept attempt passed
+     * @param passedItemCodes codes of the scenarios whose kept attempt passed, and the final assessment's code if
+     *                        an attempt at it passed
      */
-    public boolean isComplete(Set<String> passedScenarioCodes) {
+    public boolean isComplete(Set<String> passedItemCodes) {
         // Scenarios first: the lessons read are loaded only when the scenarios do not already say no.
-        return passedScenarioCodes.containsAll(requiredScenarioCodes())
+        return passedItemCodes.containsAll(requiredItemCodes())
                 && course.getLessons().stream().map(Lesson::getCode).allMatch(this::hasRead);
     }
 
@@ -206,8 +208,8 @@ public class Enrolment {
      *
      * @return whether this call completed it
      */
-    public boolean completeIfDone(Set<String> passedScenarioCodes, Instant at) {
-        if (status != EnrolmentStatus.ACTIVE || !isComplete(passedScenarioCodes)) {
+    public boolean completeIfDone(Set<String> passedItemCodes, Instant at) {
+        if (status != EnrolmentStatus.ACTIVE || !isComplete(passedItemCodes)) {
             return false;
         }
         status = EnrolmentStatus.COMPLETED;
@@ -220,6 +222,13 @@ public class Enrolment {
     public Set<String> requiredScenarioCodes() {
         return course.getScenarios().stream().filter(Scenario::isRequired).map(Scenario::getCode)
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The items that must be passed to complete the course: the required scenarios and the final assessment. */
+    public Set<String> requiredItemCodes() {
+        Set<String> codes = new HashSet<>(requiredScenarioCodes());
+        course.finalAssessment().ifPresent(assessment -> codes.add(assessment.getCode()));
+        return Set.copyOf(codes);
     }
 
     public boolean isActive() {

@@ -7,6 +7,7 @@ import com.atiende.domain.content.ContentValidator;
 import com.atiende.domain.content.CourseAssembler;
 import com.atiende.domain.content.ValidationReport;
 import com.atiende.domain.course.Course;
+import com.atiende.domain.course.FinalAssessment;
 import com.atiende.domain.course.Scenario;
 import com.atiende.domain.enrolment.Enrolment;
 import com.atiende.domain.learner.Learner;
@@ -52,6 +53,11 @@ public final class LearningFixture {
         return new LearningFixture(ContentFixture.valid());
     }
 
+    /** The course closed by the content fixture's final assessment. */
+    public static LearningFixture withFinalAssessment() {
+        return new LearningFixture(ContentFixture.valid().withFinalAssessment());
+    }
+
     /** Any variant of the content fixture, e.g. with an optional scenario. */
     public static LearningFixture of(ContentFixture content) {
         return new LearningFixture(content);
@@ -71,6 +77,10 @@ public final class LearningFixture {
 
     public Scenario scenario() {
         return course.scenario("llamada").orElseThrow();
+    }
+
+    public FinalAssessment finalAssessment() {
+        return course.finalAssessment().orElseThrow();
     }
 
     public List<Competency> competencies() {

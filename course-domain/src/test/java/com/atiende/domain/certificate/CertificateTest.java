@@ -1,7 +1,10 @@
 package com.atiende.domain.certificate;
 
+import com.atiende.domain.attempt.AssessmentAnswer;
 import com.atiende.domain.attempt.Attempt;
+import com.atiende.domain.attempt.FinalAssessmentAttempt;
 import com.atiende.domain.attempt.LearningFixture;
+import com.atiende.domain.course.QuestionDraw;
 import com.atiende.domain.enrolment.Enrolment;
 
 import org.junit.jupiter.api.Test;
@@ -10,7 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,6 +34,25 @@ class CertificateTest {
     void isIssuedOnlyForACompletedEnrolment() {
         assertThatThrownBy(() -> Certificate.issue(enrolment, enrolment.getLearner(), List.of(passed), "ABCDEFGHJKMN", ISSUED))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void namesTheFinalAssessmentPassedAndItsScore() {
+        LearningFixture closed = LearningFixture.withFinalAssessment();
+        Enrolment completed = closed.enrol();
+        Attempt scenario = LearningFixture.play(closed.start(completed, ISSUED.minusSeconds(600)), ISSUED, "a", "a");
+        FinalAssessmentAttempt assessment = new FinalAssessmentAttempt(completed, closed.finalAssessment(), 1,
+                QuestionDraw.draw(closed.finalAssessment().candidates(), 2, 1L, Set.of()), ISSUED);
+        assessment.submit(assessment.getAnswers().stream()
+                .collect(Collectors.toMap(AssessmentAnswer::getQuestionCode, answer -> 0)), ISSUED);
+        completed.markLessonRead("escuchar", ISSUED);
+        completed.completeIfDone(Set.of("llamada", "final"), ISSUED);
+
+        Certificate certificate = Certificate.issue(completed, completed.getLearner(), List.of(scenario),
+                Optional.of(assessment), "ABCDEFGHJKMN", ISSUED);
+
+        assertThat(certificate.getFinalAssessment()).contains(new CertifiedAssessment("Evaluación final", 100));
+        assertThat(issue("ABCDEFGHJKMP").getFinalAssessment()).isEmpty();
     }
 
     @Test

@@ -27,6 +27,48 @@ public final class ContentFixture {
     public static final String COURSE = "curso/course.yaml";
     public static final String LESSON = "curso/lessons/escuchar.md";
     public static final String SCENARIO = "curso/scenarios/llamada.yaml";
+    public static final String ASSESSMENT = "curso/assessments/final.yaml";
+
+    /**
+     * A final assessment ({@code final}) for {@link #withFinalAssessment}: three questions, two drawn per attempt,
+     * pass mark 60 (so one right answer of two fails), three attempts, 30 minutes between them. The right option is
+     * the first of each question.
+     */
+    public static final String FINAL_ASSESSMENT = """
+            title: "Evaluación final"
+            instructions: "Tres preguntas al azar; necesitas dos bien."
+            questionsPerAttempt: 2
+            passMark: 60
+            attemptsAllowed: 3
+            cooldownMinutes: 30
+            questions:
+              - id: primero
+                lesson: escuchar
+                question: "¿Qué haces primero?"
+                options:
+                  - text: "Escuchar."
+                    correct: true
+                    feedback: "Sí."
+                  - text: "Responder."
+                    feedback: "Todavía no."
+              - id: despues
+                question: "¿Y después?"
+                options:
+                  - text: "Resumir lo oído."
+                    correct: true
+                    feedback: "Sí."
+                  - text: "Colgar."
+                    feedback: "No."
+              - id: al-final
+                lesson: escuchar
+                question: "¿Y al final?"
+                options:
+                  - text: "Confirmar."
+                    correct: true
+                    feedback: "Sí."
+                  - text: "Nada."
+                    feedback: "No."
+                        """;
 
     private static final Map<String, String> VALID = Map.of(
             "competencies.yaml", """
@@ -140,6 +182,12 @@ public final class ContentFixture {
 
     public static ContentFixture valid() {
         return new ContentFixture();
+    }
+
+    /** The course closed by the {@link #FINAL_ASSESSMENT}, its last item. */
+    public ContentFixture withFinalAssessment() {
+        return with(ASSESSMENT, FINAL_ASSESSMENT)
+                .replace(COURSE, "  - scenario: llamada\n", "  - scenario: llamada\n  - assessment: final\n");
     }
 
     public ContentFixture with(String path, String content) {

@@ -11,48 +11,12 @@ import static org.assertj.core.api.Assertions.tuple;
 /** The final assessment as the content format writes it: read, checked, and part of the course's hash. */
 class FinalAssessmentContentTest {
 
-    private static final String ASSESSMENT = "curso/assessments/final.yaml";
+    private static final String ASSESSMENT = ContentFixture.ASSESSMENT;
     private static final String LAST_ITEM = "  - scenario: llamada\n";
-
-    private static final String VALID = """
-            title: "Evaluación final"
-            instructions: "Tres preguntas al azar; necesitas dos bien."
-            questionsPerAttempt: 2
-            passMark: 60
-            attemptsAllowed: 3
-            cooldownMinutes: 30
-            questions:
-              - id: primero
-                lesson: escuchar
-                question: "¿Qué haces primero?"
-                options:
-                  - text: "Escuchar."
-                    correct: true
-                    feedback: "Sí."
-                  - text: "Responder."
-                    feedback: "Todavía no."
-              - id: despues
-                question: "¿Y después?"
-                options:
-                  - text: "Resumir lo oído."
-                    correct: true
-                    feedback: "Sí."
-                  - text: "Colgar."
-                    feedback: "No."
-              - id: al-final
-                lesson: escuchar
-                question: "¿Y al final?"
-                options:
-                  - text: "Confirmar."
-                    correct: true
-                    feedback: "Sí."
-                  - text: "Nada."
-                    feedback: "No."
-            """;
+    private static final String VALID = ContentFixture.FINAL_ASSESSMENT;
 
     private static ContentFixture withAssessment() {
-        return ContentFixture.valid().with(ASSESSMENT, VALID)
-                .replace(COURSE, LAST_ITEM, LAST_ITEM + "  - assessment: final\n");
+        return ContentFixture.valid().withFinalAssessment();
     }
 
     @Test

@@ -17,11 +17,15 @@ class QuestionDrawTest {
 
     /** Twenty questions: twelve on lesson "a", six on "b", two on none. */
     private static final List<Candidate> BANK = IntStream.range(0, 20)
-            .mapToObj(i -> new Candidate("q" + i, i < 12 ? "a" : i < 18 ? "b" : null)).toList();
+            .mapToObj(i -> new Candidate("q" + i, i < 12 ? "a" : i < 18 ? "b" : null, 3 + i % 2)).toList();
+
+    private static List<String> ids(List<QuestionDraw.Drawn> drawn) {
+        return drawn.stream().map(QuestionDraw.Drawn::id).toList();
+    }
 
     @Test
     void drawsTheAskedNumberOfDistinctQuestionsFromTheBank() {
-        List<String> drawn = QuestionDraw.draw(BANK, 10, 42L, Set.of());
+        List<String> drawn = ids(QuestionDraw.draw(BANK, 10, 42L, Set.of()));
 
         assertThat(drawn).hasSize(10).doesNotHaveDuplicates()
                 .allMatch(id -> BANK.stream().anyMatch(candidate -> candidate.id().equals(id)));
@@ -37,14 +41,14 @@ class QuestionDrawTest {
     void theDrawIsFixedByTheSeedAcrossJvms() {
         // java.util.Random's sequence is part of the platform's specification; this pins it so that a change of
         // algorithm (which would change every stored attempt's questions) cannot pass unnoticed.
-        assertThat(QuestionDraw.draw(BANK, 4, 1L, Set.of())).containsExactly("q14", "q16", "q2", "q18");
+        assertThat(ids(QuestionDraw.draw(BANK, 4, 1L, Set.of()))).containsExactly("q14", "q16", "q2", "q18");
     }
 
     @Test
     void spreadsTheQuestionsOverTheLessons() {
         for (long seed = 0; seed < 50; seed++) {
             Map<String, Integer> perLesson = new HashMap<>();
-            for (String id : QuestionDraw.draw(BANK, 9, seed, Set.of())) {
+            for (String id : ids(QuestionDraw.draw(BANK, 9, seed, Set.of()))) {
                 String lesson = BANK.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow().lesson();
                 perLesson.merge(String.valueOf(lesson), 1, Integer::sum);
             }
@@ -57,16 +61,16 @@ class QuestionDrawTest {
 
     @Test
     void aRetakeAsksUnseenQuestionsFirst() {
-        List<String> first = QuestionDraw.draw(BANK, 10, 1L, Set.of());
-        List<String> retake = QuestionDraw.draw(BANK, 10, 2L, new HashSet<>(first));
+        List<String> first = ids(QuestionDraw.draw(BANK, 10, 1L, Set.of()));
+        List<String> retake = ids(QuestionDraw.draw(BANK, 10, 2L, new HashSet<>(first)));
 
         assertThat(retake).doesNotContainAnyElementsOf(first);
     }
 
     @Test
     void aRetakeFillsWithSeenQuestionsOnlyWhenTheUnseenRunOut() {
-        List<String> first = QuestionDraw.draw(BANK, 15, 1L, Set.of());
-        List<String> retake = QuestionDraw.draw(BANK, 10, 2L, new HashSet<>(first));
+        List<String> first = ids(QuestionDraw.draw(BANK, 15, 1L, Set.of()));
+        List<String> retake = ids(QuestionDraw.draw(BANK, 10, 2L, new HashSet<>(first)));
 
         assertThat(retake).hasSize(10).containsAll(BANK.stream().map(Candidate::id)
                 .filter(id -> !first.contains(id)).toList());
@@ -77,7 +81,7 @@ class QuestionDrawTest {
         Set<String> asked = new HashSet<>();
         Map<String, Set<Integer>> positions = new HashMap<>();
         for (long seed = 0; seed < 400; seed++) {
-            List<String> drawn = QuestionDraw.draw(BANK, 10, seed, Set.of());
+            List<String> drawn = ids(QuestionDraw.draw(BANK, 10, seed, Set.of()));
             asked.addAll(drawn);
             for (int position = 0; position < drawn.size(); position++) {
                 positions.computeIfAbsent(drawn.get(position), id -> new HashSet<>()).add(position);
@@ -92,15 +96,31 @@ class QuestionDrawTest {
     void differentSeedsGiveDifferentDraws() {
         List<List<String>> draws = new ArrayList<>();
         for (long seed = 0; seed < 20; seed++) {
-            draws.add(QuestionDraw.draw(BANK, 10, seed, Set.of()));
+            draws.add(ids(QuestionDraw.draw(BANK, 10, seed, Set.of())));
         }
 
         assertThat(new HashSet<>(draws)).hasSizeGreaterThan(15);
     }
 
     @Test
+    void showsEveryOptionOfADrawnQuestionOnceInAnOrderThatVaries() {
+        Map<String, Set<List<Integer>>> orders = new HashMap<>();
+        for (long seed = 0; seed < 200; seed++) {
+            for (QuestionDraw.Drawn drawn : QuestionDraw.draw(BANK, 10, seed, Set.of())) {
+                int options = BANK.stream().filter(c -> c.id().equals(drawn.id())).findFirst().orElseThrow().options();
+                assertThat(drawn.optionOrder()).containsExactlyInAnyOrderElementsOf(
+                        IntStream.range(0, options).boxed().toList());
+                orders.computeIfAbsent(drawn.id(), id -> new HashSet<>()).add(drawn.optionOrder());
+            }
+        }
+
+        // Three options have 6 orders, four have 24: over 200 draws each question shows several of them.
+        assertThat(orders.values()).allSatisfy(seen -> assertThat(seen).hasSizeGreaterThanOrEqualTo(4));
+    }
+
+    @Test
     void refusesToDrawMoreThanTheBankHolds() {
-        assertThatThrownBy(() -> QuestionDraw.draw(BANK, 21, 1L, Set.of()))
+        assertThatThrownBy(() -> ids(QuestionDraw.draw(BANK, 21, 1L, Set.of())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("21 questions from a bank of 20");
     }
 }

@@ -25,6 +25,16 @@ class EnrolmentTest {
     private final Enrolment enrolment = fixture.enrol();
 
     @Test
+    void aCourseWithAFinalAssessmentIsCompleteOnlyOnceItIsPassed() {
+        Enrolment closedByAssessment = LearningFixture.withFinalAssessment().enrol();
+        closedByAssessment.markLessonRead("escuchar", READ);
+
+        assertThat(closedByAssessment.requiredItemCodes()).containsExactlyInAnyOrder("llamada", "final");
+        assertThat(closedByAssessment.isComplete(Set.of("llamada"))).isFalse();
+        assertThat(closedByAssessment.completeIfDone(Set.of("llamada", "final"), READ)).isTrue();
+    }
+
+    @Test
     void startsActiveOnThePublishedVersionWithNothingRead() {
         assertThat(enrolment.getStatus()).isEqualTo(EnrolmentStatus.ACTIVE);
         assertThat(enrolment.getCourse()).isSameAs(fixture.course());

@@ -1,8 +1,10 @@
 package com.atiende.infrastructure.persistence.eclipselink;
 
 import com.atiende.domain.competency.Competency;
+import com.atiende.domain.course.AssessmentQuestion;
 import com.atiende.domain.course.Choice;
 import com.atiende.domain.course.Course;
+import com.atiende.domain.course.FinalAssessment;
 import com.atiende.domain.course.Lesson;
 import com.atiende.domain.course.Scenario;
 import com.atiende.domain.course.ScenarioEnding;
@@ -15,7 +17,8 @@ import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.sessions.UnitOfWork;
 
 /**
- * Makes published content (courses, lessons, scenarios with their steps, replies and endings, competencies)
+ * Makes published content (courses, lessons, scenarios with their steps, replies and endings, final assessments,
+ * competencies)
  * EclipseLink read-only classes: every transaction uses the one copy in the shared cache instead of cloning it into
  * its persistence context and comparing the clone at commit. Content is never edited once published (a change is a
  * new version), yet an attempt, an enrolment or a certificate reaches it through its relationships on every request,
@@ -29,7 +32,8 @@ public class ReadOnlyContent implements SessionCustomizer {
 
     /** Every entity of published content; all are {@code @Cacheable}, so their one copy is the shared cache's. */
     static final List<Class<?>> CONTENT = List.of(Competency.class, Course.class, Lesson.class,
-            SelfCheckQuestion.class, Scenario.class, ScenarioStep.class, Choice.class, ScenarioEnding.class);
+            SelfCheckQuestion.class, Scenario.class, ScenarioStep.class, Choice.class, ScenarioEnding.class,
+            FinalAssessment.class, AssessmentQuestion.class);
 
     @Override
     public void customize(Session session) {
