@@ -42,9 +42,16 @@ import java.util.Objects;
                 columnNames = {"enrolment_id", "attempt_no"}))
 @NamedQuery(name = "FinalAssessmentAttempt.findOfEnrolment",
         query = "SELECT a FROM FinalAssessmentAttempt a WHERE a.enrolment.id = :enrolmentId ORDER BY a.attemptNumber")
-@NamedQuery(name = "FinalAssessmentAttempt.countPassed",
-        query = "SELECT COUNT(a) FROM FinalAssessmentAttempt a WHERE a.enrolment.id = :enrolmentId"
+@NamedQuery(name = "FinalAssessmentAttempt.findPassed",
+        query = "SELECT a FROM FinalAssessmentAttempt a WHERE a.enrolment.id = :enrolmentId"
                 + " AND a.status = com.atiende.domain.attempt.AttemptStatus.PASSED")
+@NamedQuery(name = "FinalAssessmentAttempt.findOwned",
+        query = "SELECT a FROM FinalAssessmentAttempt a JOIN FETCH a.enrolment WHERE a.id = :id"
+                + " AND a.learner.id = :learnerId")
+@NamedQuery(name = "FinalAssessmentAttempt.recordsOfLearner",
+        query = "SELECT NEW com.atiende.domain.attempt.AssessmentAttemptRecord(a.id, a.enrolment.id,"
+                + " a.attemptNumber, a.status, a.score, a.startedAt, a.submittedAt)"
+                + " FROM FinalAssessmentAttempt a WHERE a.learner.id = :learnerId")
 public class FinalAssessmentAttempt {
 
     @Id
@@ -174,8 +181,8 @@ public class FinalAssessmentAttempt {
 
     /** The attempt's summary as the rules about attempts see it. */
     public AssessmentAttemptRecord record() {
-        return new AssessmentAttemptRecord(id, attemptNumber, status, score, startedAt, submittedAt,
-                answers.stream().map(AssessmentAnswer::getQuestionCode).toList());
+        return new AssessmentAttemptRecord(id, enrolment.getId(), attemptNumber, status, score, startedAt,
+                submittedAt);
     }
 
     public Long getId() {
