@@ -129,12 +129,14 @@ public class FinalAssessmentService {
     }
 
     /**
-     * Submits every answer of the attempt under way and grades it.
+     * Submits every answer of the attempt under way and grades it; the same answers again (a double click, a second
+     * tab) answer the result as it stands and record nothing.
      *
      * @param chosen for each question code, the index (in the author's order) of the option chosen
      * @throws NotFoundException           {@code finalAssessment.attemptNotFound}
      * @throws IncompleteAnswersException questions without an answer; nothing is recorded
-     * @throws AttemptRefusedException     {@code attempt.finished} (already submitted, e.g. in another tab)
+     * @throws AttemptRefusedException     {@code attempt.finished} (already submitted with other answers, e.g. in
+     *                                     another tab)
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public FinalAssessmentView submit(long learnerId, long attemptId, Map<String, Integer> chosen) {
@@ -142,13 +144,19 @@ public class FinalAssessmentService {
             FinalAssessmentAttempt attempt = attempts.findOwned(learnerId, attemptId)
                     .orElseThrow(() -> new NotFoundException("finalAssessment.attemptNotFound", attemptId));
             Enrolment enrolment = attempt.getEnrolment();
+            boolean graded;
             try {
-                attempt.submit(chosen, clock.instant());
+                graded = attempt.submit(chosen, clock.instant());
             } catch (IncompleteSubmissionException e) {
                 throw new IncompleteAnswersException(e.getQuestionCodes());
             } catch (AnswerRejectedException e) {
                 throw new AttemptRefusedException(e.getReason().messageKey(), e.getMessage());
             }
+            if (!graded) {
+                return view(enrolment, attempt.getAssessment(), attempts.findOfEnrolment(enrolment.getId()));
+            }
+            // The enrolment as read with the attempt, unlocked: its row version settles a race with the learner's
+            // other tab, as the attempt's does for the submission (see CompletionService).
             enrolments.guardVersion(enrolment);
             audit.recordByCaller(AuditAction.FINAL_ASSESSMENT_SUBMITTED, attempt.getAssessment().getCode(),
                     AuditDetail.attempt(enrolment.getCourseCode(), enrolment.getCourse().getVersion(),

@@ -1,5 +1,7 @@
 package com.atiende.assessment.credential;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.atiende.domain.certificate.CertificateStatus;
 import com.atiende.domain.certificate.CertifiedAssessment;
 import com.google.zxing.BinaryBitmap;
@@ -36,8 +38,6 @@ import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.ValidationResult;
 import org.verapdf.pdfa.validation.profiles.RuleId;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The certificate PDF read back the way a person or a program would: its text (accents included), its QR code

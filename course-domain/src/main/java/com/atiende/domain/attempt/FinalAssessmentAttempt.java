@@ -134,14 +134,21 @@ public class FinalAssessmentAttempt {
     }
 
     /**
-     * Grades the attempt with one answer per question.
+     * Grades the attempt with one answer per question. The same answers handed in again (a double click, a second
+     * tab, a retried request) change nothing and are not an error.
      *
      * @param chosen for each question code, the index of the chosen option in the author's order
+     * @return whether this call graded the attempt; false for a repeat of the answers it was graded on
      * @throws IncompleteSubmissionException when a question has no answer or one it does not offer
-     * @throws AnswerRejectedException       when the attempt was already submitted
+     * @throws AnswerRejectedException       when the attempt was already submitted with other answers
      */
-    public void submit(Map<String, Integer> chosen, Instant at) {
+    public boolean submit(Map<String, Integer> chosen, Instant at) {
         if (status != AttemptStatus.IN_PROGRESS) {
+            boolean repeated = answers.stream()
+                    .allMatch(answer -> answer.getChosenOption().equals(chosen.get(answer.getQuestionCode())));
+            if (repeated) {
+                return false;
+            }
             throw new AnswerRejectedException(AnswerRejectedException.Reason.FINISHED,
                     "final assessment attempt " + id + " is " + status);
         }
@@ -166,6 +173,7 @@ public class FinalAssessmentAttempt {
         score = percentage(right, answers.size());
         status = score >= assessment.getPassMark() ? AttemptStatus.PASSED : AttemptStatus.FAILED;
         submittedAt = Objects.requireNonNull(at, "at");
+        return true;
     }
 
     /** Right answers as a whole percentage, rounded half up: 7 of 9 is 78. */

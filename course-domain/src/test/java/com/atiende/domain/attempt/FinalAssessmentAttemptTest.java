@@ -93,10 +93,12 @@ class FinalAssessmentAttemptTest {
     }
 
     @Test
-    void isSubmittedOnce() {
+    void isSubmittedOnceAndTheSameAnswersAgainChangeNothing() {
         FinalAssessmentAttempt attempt = start(1L);
-        attempt.submit(answers(attempt, 0, 1), SUBMITTED);
+        assertThat(attempt.submit(answers(attempt, 0, 1), SUBMITTED)).isTrue();
 
+        assertThat(attempt.submit(answers(attempt, 0, 1), SUBMITTED.plusSeconds(5))).as("a repeat").isFalse();
+        assertThat(attempt.getSubmittedAt()).isEqualTo(SUBMITTED);
         assertThatThrownBy(() -> attempt.submit(answers(attempt, 0, 0), SUBMITTED.plusSeconds(5)))
                 .isInstanceOfSatisfying(AnswerRejectedException.class,
                         refused -> assertThat(refused.getReason()).isEqualTo(AnswerRejectedException.Reason.FINISHED));
