@@ -141,18 +141,20 @@ class AnswerCuesTest {
         return questions;
     }
 
-    /** A reply's weighted effect; a critical reply is never best. */
+    /** A reply's effect on the overall score, as the course weighs it; a critical reply is never best. */
     private static int worth(CourseDefinition course, ChoiceDefinition choice) {
         if (choice.isCritical()) {
             return Integer.MIN_VALUE;
         }
         return choice.effects().entrySet().stream()
-                .mapToInt(effect -> course.weights().getOrDefault(effect.getKey(), 1) * effect.getValue()).sum();
+                .mapToInt(effect -> course.weights().getOrDefault(effect.getKey(), 0) * effect.getValue()).sum();
     }
 
     private static String normalized(String text) {
         String plain = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("^[¡¿\"«“(\\-–— ]+", "");
+        // A stage direction such as "(En público) «...»" is not how the reply opens: skip it, then opening marks.
+        return plain.toLowerCase(Locale.ROOT).replaceFirst("^\\([^)]*\\)\\s*", "")
+                .replaceAll("^[¡¿\"«“(\\-–— ]+", "");
     }
 
     /** One decision: the replies (or options) that are best and the rest. */

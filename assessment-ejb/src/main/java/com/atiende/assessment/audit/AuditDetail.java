@@ -91,8 +91,8 @@ public final class AuditDetail {
     }
 
     /**
-     * {@code ATTEMPT_FINISHED} (the scenario is the subject): the course and its version, the attempt's number and how
-     * it ended ({@code PASSED} or {@code FAILED}).
+     * {@code ATTEMPT_FINISHED} (the scenario is the subject) and {@code FINAL_ASSESSMENT_SUBMITTED} (the assessment
+     * is): the course and its version, the attempt's number and how it ended ({@code PASSED} or {@code FAILED}).
      */
     public static String attempt(String courseCode, int courseVersion, int attemptNumber, AttemptStatus status) {
         return String.join(PARTS, courseCode, String.valueOf(courseVersion), String.valueOf(attemptNumber),
@@ -134,7 +134,7 @@ public final class AuditDetail {
             case COURSE_ASSIGNED -> split(detail, PARTS, ASSIGNMENT_PARTS)
                     .filter(parts -> parts.get(0).matches("\\d{4}-\\d{2}-\\d{2}")
                             && parts.subList(1, ASSIGNMENT_PARTS).stream().allMatch(part -> part.matches("\\d+")));
-            case ATTEMPT_FINISHED -> split(detail, PARTS, ATTEMPT_PARTS)
+            case ATTEMPT_FINISHED, FINAL_ASSESSMENT_SUBMITTED -> split(detail, PARTS, ATTEMPT_PARTS)
                     .filter(parts -> parts.get(1).matches("\\d+") && parts.get(2).matches("\\d+")
                             && Arrays.stream(AttemptStatus.values())
                                     .anyMatch(status -> status.name().equals(parts.get(3))));

@@ -7,6 +7,8 @@ import com.atiende.domain.attempt.AttemptPolicy;
 import com.atiende.domain.attempt.AttemptRecord;
 import com.atiende.domain.attempt.AttemptRepository;
 import com.atiende.domain.attempt.AttemptStatus;
+import com.atiende.domain.attempt.FinalAssessmentAttempt;
+import com.atiende.domain.attempt.FinalAssessmentAttemptRepository;
 import com.atiende.domain.audit.AuditAction;
 import com.atiende.domain.certificate.Certificate;
 import com.atiende.domain.certificate.CertificateIssued;
@@ -31,6 +33,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +69,9 @@ public class CompletionService {
     private AttemptRepository attempts;
 
     @Inject
+    private FinalAssessmentAttemptRepository finalAssessmentAttempts;
+
+    @Inject
     private CertificateRepository certificates;
 
     @Inject
@@ -97,7 +103,20 @@ public class CompletionService {
             attempt.getEnrolment().recordActivity(clock.instant());
             return Optional.empty();
         }
-        return progressChanged(attempt.getEnrolment(), Optional.of(attempt));
+        return progressChanged(attempt.getEnrolment(), Optional.of(attempt), Optional.empty());
+    }
+
+    /**
+     * Records a final-assessment attempt just submitted as progress of its enrolment, like {@link #attemptGraded}.
+     *
+     * @return the certificate issued by this call, if passing it completed the enrolment
+     */
+    public Optional<Certificate> assessmentSubmitted(FinalAssessmentAttempt attempt) {
+        if (!attempt.isPassed()) {
+            attempt.getEnrolment().recordActivity(clock.instant());
+            return Optional.empty();
+        }
+        return progressChanged(attempt.getEnrolment(), Optional.empty(), Optional.of(attempt));
     }
 
     /**
@@ -108,36 +127,47 @@ public class CompletionService {
      * @return the certificate issued by this call, if it completed the enrolment
      */
     public Optional<Certificate> progressChanged(Enrolment enrolment) {
-        return progressChanged(enrolment, Optional.empty());
+        return progressChanged(enrolment, Optional.empty(), Optional.empty());
     }
 
-    /** @param graded the attempt this transaction graded, if that is the progress */
-    private Optional<Certificate> progressChanged(Enrolment enrolment, Optional<Attempt> graded) {
+    /** The scenarios of the enrolment whose attempt that counts (best or last, as the course says) passed. */
+    public Set<String> passedScenarioCodes(Enrolment enrolment) {
+        return keptAttempts(enrolment, Optional.empty()).passedCodes();
+    }
+
+    /**
+     * Whether everything before the course's final assessment is done (every lesson read, every required scenario
+     * passed): the assessment opens then.
+     */
+    public boolean readyForFinalAssessment(Enrolment enrolment) {
+        Set<String> passed = new HashSet<>(passedScenarioCodes(enrolment));
+        enrolment.getCourse().finalAssessment().ifPresent(assessment -> passed.add(assessment.getCode()));
+        return enrolment.isComplete(passed);
+    }
+
+    /**
+     * @param graded   the attempt this transaction graded, if that is the progress
+     * @param assessed the final-assessment attempt this transaction passed, if that is the progress
+     */
+    private Optional<Certificate> progressChanged(Enrolment enrolment, Optional<Attempt> graded,
+                                                  Optional<FinalAssessmentAttempt> assessed) {
         Instant now = clock.instant();
         enrolment.recordActivity(now);
         if (!enrolment.isActive()) {
             return Optional.empty();
         }
-        // The attempts as stored, with the one just graded as it stands here: reading them writes nothing, so the
-        // enrolment's activity, row version and completion reach the database in one update, not two.
-        Map<Long, AttemptRecord> records = attempts.storedRecordsOfEnrolment(enrolment.getId()).stream()
-                .collect(Collectors.toMap(AttemptRecord::attemptId, Function.identity(), (one, other) -> one,
-                        HashMap::new));
-        graded.ifPresent(attempt -> records.put(attempt.getId(), attempt.record()));
-        AttemptPolicy policy = new AttemptPolicy(enrolment.getCourse().getPassRules());
-        Map<Long, AttemptRecord> kept = records.values().stream()
-                .collect(Collectors.groupingBy(AttemptRecord::scenarioId)).values().stream()
-                .flatMap(ofScenario -> policy.kept(ofScenario).stream())
-                .collect(Collectors.toMap(AttemptRecord::scenarioId, Function.identity()));
-        Map<Long, Scenario> scenarios = enrolment.getCourse().getScenarios().stream()
-                .collect(Collectors.toMap(Scenario::getId, Function.identity()));
-        Set<String> passed = kept.values().stream().filter(AttemptRecord::passed)
-                .map(record -> scenarios.get(record.scenarioId()).getCode())
-                .collect(Collectors.toSet());
+        KeptAttempts kept = keptAttempts(enrolment, graded);
+        Set<String> passed = new HashSet<>(kept.passedCodes());
+        Optional<FinalAssessmentAttempt> passedAssessment = enrolment.getCourse().finalAssessment().isEmpty()
+                ? Optional.empty()
+                : assessed.or(() -> finalAssessmentAttempts.findStoredPassed(enrolment.getId()));
+        passedAssessment.ifPresent(attempt -> passed.add(attempt.getAssessment().getCode()));
         if (!enrolment.completeIfDone(passed, now)) {
             return Optional.empty();
         }
-        List<Long> certifiedIds = kept.values().stream()
+        Map<Long, AttemptRecord> keptByScenario = kept.byScenario();
+        Map<Long, Scenario> scenarios = kept.scenarios();
+        List<Long> certifiedIds = keptByScenario.values().stream()
                 .filter(record -> scenarios.get(record.scenarioId()).isRequired())
                 .map(AttemptRecord::attemptId)
                 .toList();
@@ -149,7 +179,8 @@ public class CompletionService {
         }
         // The holder by reference: the enrolment would read the learner's row (and roles) to hand it over.
         Learner holder = learners.reference(enrolment.getLearnerId());
-        Certificate certificate = Certificate.issue(enrolment, holder, certified, VerificationCode.generate(), now);
+        Certificate certificate = Certificate.issue(enrolment, holder, certified, passedAssessment,
+                VerificationCode.generate(), now);
         certificates.store(certificate);
         int version = enrolment.getCourse().getVersion();
         audit.recordByCaller(AuditAction.COURSE_COMPLETED, enrolment.getCourseCode(), AuditDetail.number(version));
@@ -160,6 +191,36 @@ public class CompletionService {
                 enrolment.getCourseCode(), enrolment.getCourse().getVersion(), certificate.getVerificationCode(),
                 certificate.getIssuedAt(), certificate.getExpiresAt()));
         return Optional.of(certificate);
+    }
+
+    /**
+     * The attempt that counts for each scenario of the enrolment (best or last, as the course says), from the
+     * attempts as stored with the one just graded as it stands here: reading them writes nothing, so the
+     * enrolment's activity, row version and completion reach the database in one update, not two.
+     */
+    private KeptAttempts keptAttempts(Enrolment enrolment, Optional<Attempt> graded) {
+        Map<Long, AttemptRecord> records = attempts.storedRecordsOfEnrolment(enrolment.getId()).stream()
+                .collect(Collectors.toMap(AttemptRecord::attemptId, Function.identity(), (one, other) -> one,
+                        HashMap::new));
+        graded.ifPresent(attempt -> records.put(attempt.getId(), attempt.record()));
+        AttemptPolicy policy = new AttemptPolicy(enrolment.getCourse().getPassRules());
+        Map<Long, AttemptRecord> kept = records.values().stream()
+                .collect(Collectors.groupingBy(AttemptRecord::scenarioId)).values().stream()
+                .flatMap(ofScenario -> policy.kept(ofScenario).stream())
+                .collect(Collectors.toMap(AttemptRecord::scenarioId, Function.identity()));
+        Map<Long, Scenario> scenarios = enrolment.getCourse().getScenarios().stream()
+                .collect(Collectors.toMap(Scenario::getId, Function.identity()));
+        return new KeptAttempts(kept, scenarios);
+    }
+
+    /** The kept attempt per scenario id, and the course's scenarios by id. */
+    private record KeptAttempts(Map<Long, AttemptRecord> byScenario, Map<Long, Scenario> scenarios) {
+
+        Set<String> passedCodes() {
+            return byScenario.values().stream().filter(AttemptRecord::passed)
+                    .map(record -> scenarios.get(record.scenarioId()).getCode())
+                    .collect(Collectors.toSet());
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.atiende.assessment.credential;
 
 import com.atiende.domain.certificate.CertificateStatus;
+import com.atiende.domain.certificate.CertifiedAssessment;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,11 +16,14 @@ import java.util.List;
  * @param courseSummary   what the course is about, for the credential's achievement description
  * @param status          as of when the face was made
  * @param verificationUrl where the QR code leads
+ * @param finalAssessment the final assessment passed to complete the course, with its score; null for a course
+ *                        without one
  */
 public record CertificateFace(long certificateId, String holderName, String holderEmail, String courseCode,
                               int courseVersion, String courseTitle, String courseSummary, String language,
                               List<Score> scores, BigDecimal overall, Instant issuedAt, Instant expiresAt,
-                              CertificateStatus status, String verificationCode, String verificationUrl)
+                              CertificateStatus status, String verificationCode, String verificationUrl,
+                              CertifiedAssessment finalAssessment)
         implements Serializable {
 
     public CertificateFace {

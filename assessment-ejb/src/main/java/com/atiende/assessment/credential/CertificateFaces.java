@@ -59,6 +59,7 @@ public class CertificateFaces {
                 certificate.getCourse().getVersion(), certificate.getCourse().getTitle(),
                 certificate.getCourse().getSummary(), lang, scores, certificate.getOverall(),
                 certificate.getIssuedAt(), certificate.getExpiresAt(), certificate.statusAt(now),
-                certificate.getVerificationCode(), addresses.verification(certificate.getVerificationCode()));
+                certificate.getVerificationCode(), addresses.verification(certificate.getVerificationCode()),
+                certificate.getFinalAssessment().orElse(null));
     }
 }

@@ -309,6 +309,12 @@ public final class CertificatePdf {
             String overall = number.format(face.overall() == null ? BigDecimal.ZERO : face.overall());
             show(text.getString("overall"), fonts.get(Typeface.SANS_BOLD), 9.5f, INK, left, y);
             show(overall, bold, 9.5f, NAVY, left + columnWidth - width(bold, overall, 9.5f), y);
+            if (face.finalAssessment() != null) {
+                String passed = printable(sans, format(text, "finalAssessment", face.finalAssessment().title(),
+                        face.finalAssessment().score()));
+                Fit fit = fit(sans, passed, right - left, 9.5f, 6, 1);
+                show(fit.lines().get(0), sans, fit.size(), INK, left, y - 14);
+            }
         }
 
         private void details(CertificateFace face) throws IOException {

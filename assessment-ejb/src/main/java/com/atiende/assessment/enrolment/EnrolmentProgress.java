@@ -14,6 +14,8 @@ import java.util.Comparator;
  * @param dueAt       when the course should be completed, or null
  * @param dueState    where it stands against that date when it was read (overdue...), or null when it has none
  * @param completedAt when it was completed, or null
+ * @param finalAssessmentPassed whether the final assessment that closes the course is passed; null when the course
+ *                    has none
  * @param certificate the certificate of this enrolment, or null until it is completed
  * @param next        where "continue" leads: the role-play under way, else the first lesson or role-play not done
  *                    yet in course order; null when nothing is left
@@ -22,7 +24,8 @@ public record EnrolmentProgress(long enrolmentId, String courseCode, int courseV
                                 EnrolmentStatus status, Instant enrolledAt, Instant dueAt, AssignmentState dueState,
                                 Instant completedAt,
                                 int lessonsRead, int lessonsTotal, int requiredScenariosPassed,
-                                int requiredScenariosTotal, CertificateSummary certificate, ItemProgress next)
+                                int requiredScenariosTotal, Boolean finalAssessmentPassed,
+                                CertificateSummary certificate, ItemProgress next)
         implements Serializable {
 
     /**
@@ -35,11 +38,13 @@ public record EnrolmentProgress(long enrolmentId, String courseCode, int courseV
             .thenComparing(EnrolmentProgress::enrolmentId, Comparator.reverseOrder());
 
     /**
-     * Lessons read and required scenarios passed, as a share of all of them: 0-100, rounded down, so that 100 means
-     * everything is done.
+     * Lessons read, required scenarios passed and the final assessment passed, as a share of all of them: 0-100,
+     * rounded down, so that 100 means everything is done.
      */
     public int percentDone() {
-        int total = lessonsTotal + requiredScenariosTotal;
-        return total == 0 ? 100 : (lessonsRead + requiredScenariosPassed) * 100 / total;
+        int assessment = finalAssessmentPassed == null ? 0 : 1;
+        int passed = Boolean.TRUE.equals(finalAssessmentPassed) ? 1 : 0;
+        int total = lessonsTotal + requiredScenariosTotal + assessment;
+        return total == 0 ? 100 : (lessonsRead + requiredScenariosPassed + passed) * 100 / total;
     }
 }

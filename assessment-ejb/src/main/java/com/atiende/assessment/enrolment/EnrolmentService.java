@@ -2,8 +2,11 @@ package com.atiende.assessment.enrolment;
 
 import com.atiende.assessment.NotFoundException;
 import com.atiende.assessment.completion.CompletionService;
+import com.atiende.domain.attempt.AssessmentAttemptRecord;
 import com.atiende.domain.attempt.AttemptRecord;
 import com.atiende.domain.attempt.AttemptRepository;
+import com.atiende.domain.attempt.FinalAssessmentAttempt;
+import com.atiende.domain.attempt.FinalAssessmentAttemptRepository;
 import com.atiende.domain.certificate.Certificate;
 import com.atiende.domain.certificate.CertificateRepository;
 import com.atiende.domain.certificate.CertificateStatus;
@@ -61,6 +64,9 @@ public class EnrolmentService {
     @Inject
     private CompletionService completion;
 
+    @Inject
+    private FinalAssessmentAttemptRepository finalAssessmentAttempts;
+
     @EJB
     private RetryingTransactions transactions;
 
@@ -89,7 +95,7 @@ public class EnrolmentService {
             Enrolment enrolment = new Enrolment(learner, course, now, null);
             enrolments.store(enrolment);
             // Nothing to read for a new enrolment; a query would flush it early, racing outside the retry's flush.
-            return ProgressAssembler.progress(enrolment, Set.of(), List.of(), null, now);
+            return ProgressAssembler.progress(enrolment, Set.of(), List.of(), List.of(), null, now);
         });
     }
 
@@ -120,7 +126,7 @@ public class EnrolmentService {
 
     /**
      * "Mi aprendizaje": every enrolment of the learner, newest first, with progress and certificate, read in four
-     * queries whatever their number.
+     * queries whatever their number (five when a course has a final assessment).
      */
     public List<EnrolmentProgress> myLearning(long learnerId) {
         Instant now = clock.instant();
@@ -129,10 +135,16 @@ public class EnrolmentService {
         Map<Long, List<AttemptRecord>> attemptsByEnrolment = attempts.recordsOfLearner(learnerId).stream()
                 .collect(Collectors.groupingBy(AttemptRecord::enrolmentId));
         Map<Long, Certificate> certificateByEnrolment = certificatesByEnrolment(learnerId);
+        boolean anyAssessment = mine.stream().anyMatch(enrolment -> enrolment.getCourse().finalAssessment().isPresent());
+        Map<Long, List<AssessmentAttemptRecord>> assessmentsByEnrolment = anyAssessment
+                ? finalAssessmentAttempts.recordsOfLearner(learnerId).stream()
+                        .collect(Collectors.groupingBy(AssessmentAttemptRecord::enrolmentId))
+                : Map.of();
         return mine.stream()
                 .map(enrolment -> ProgressAssembler.progress(enrolment,
                         lessonsRead.getOrDefault(enrolment.getId(), Set.of()),
                         attemptsByEnrolment.getOrDefault(enrolment.getId(), List.of()),
+                        assessmentsByEnrolment.getOrDefault(enrolment.getId(), List.of()),
                         certificateByEnrolment.get(enrolment.getId()), now))
                 .toList();
     }
@@ -145,8 +157,9 @@ public class EnrolmentService {
     public EnrolmentDetail progress(long learnerId, long enrolmentId) {
         Enrolment enrolment = owned(learnerId, enrolmentId);
         List<AttemptRecord> records = attempts.recordsOfEnrolment(enrolmentId);
-        return new EnrolmentDetail(progressOf(learnerId, enrolment, records),
-                ProgressAssembler.items(enrolment, records, clock.instant()));
+        List<AssessmentAttemptRecord> assessments = assessmentRecords(enrolment);
+        return new EnrolmentDetail(progressOf(learnerId, enrolment, records, assessments),
+                ProgressAssembler.items(enrolment, records, assessments, clock.instant()));
     }
 
     private Enrolment owned(long learnerId, long enrolmentId) {
@@ -155,15 +168,26 @@ public class EnrolmentService {
     }
 
     private EnrolmentProgress progressOf(long learnerId, Enrolment enrolment) {
-        return progressOf(learnerId, enrolment, attempts.recordsOfEnrolment(enrolment.getId()));
+        return progressOf(learnerId, enrolment, attempts.recordsOfEnrolment(enrolment.getId()),
+                assessmentRecords(enrolment));
     }
 
-    private EnrolmentProgress progressOf(long learnerId, Enrolment enrolment, List<AttemptRecord> records) {
+    private EnrolmentProgress progressOf(long learnerId, Enrolment enrolment, List<AttemptRecord> records,
+                                         List<AssessmentAttemptRecord> assessments) {
         Certificate certificate = enrolment.isActive()
                 ? null
                 : certificatesByEnrolment(learnerId).get(enrolment.getId());
-        return ProgressAssembler.progress(enrolment, enrolment.getLessonCodesRead(), records, certificate,
-                clock.instant());
+        return ProgressAssembler.progress(enrolment, enrolment.getLessonCodesRead(), records, assessments,
+                certificate, clock.instant());
+    }
+
+    /** The enrolment's final-assessment attempts, read only when its course has one. */
+    private List<AssessmentAttemptRecord> assessmentRecords(Enrolment enrolment) {
+        if (enrolment.getCourse().finalAssessment().isEmpty()) {
+            return List.of();
+        }
+        return finalAssessmentAttempts.findOfEnrolment(enrolment.getId()).stream()
+                .map(FinalAssessmentAttempt::record).toList();
     }
 
     private Map<Long, Certificate> certificatesByEnrolment(long learnerId) {

@@ -7,10 +7,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * One lesson or scenario of an enrolled course, in course order, with the learner's progress on it.
+ * One lesson, scenario or final assessment of an enrolled course, in course order, with the learner's progress on
+ * it. For the final assessment the attempts, status and score are its own; its score is a percentage.
  *
  * @param required        for a scenario, whether it must be passed; lessons are always required
- * @param done            the lesson is read, or the scenario's kept attempt passed
+ * @param done            the lesson is read, the scenario's kept attempt passed, or the final assessment passed
  * @param readAt          when the lesson was marked read, or null
  * @param attemptsUsed    attempts started at the scenario (0 for a lesson)
  * @param attemptsAllowed the course's limit per scenario; 0 means unlimited

@@ -3,6 +3,7 @@ package com.atiende.assessment.credential;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atiende.domain.certificate.CertificateStatus;
+import com.atiende.domain.certificate.CertifiedAssessment;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
@@ -63,7 +64,8 @@ class CertificatePdfTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("María José Núñez Güell", "Escuchar y empatizar", "Versión 3",
                     "Escucha activa", "87,5", "Empatía", "Emitido el 31 de marzo de 2025",
-                    "Válido hasta el 31 de marzo de 2027", "ABCDEFGHJKMN", URL);
+                    "Válido hasta el 31 de marzo de 2027", "ABCDEFGHJKMN", URL,
+                    "Evaluación final superada con un 90 % de aciertos");
             assertThat(document.getDocumentInformation().getTitle()).contains("María José Núñez Güell");
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("es");
             assertThat(fontsOf(document)).allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
@@ -75,7 +77,7 @@ class CertificatePdfTest {
         String text = text(PDF.render(face("Lucía Empleada", "en")));
 
         assertThat(text).contains("CERTIFICATE", "This certifies that", "Issued on March 31, 2025",
-                "Valid until March 31, 2027", "Active listening");
+                "Valid until March 31, 2027", "Active listening", "Final assessment passed with 90% of answers right");
     }
 
     @Test
@@ -149,14 +151,15 @@ class CertificatePdfTest {
                         new CertificateFace.Score("ownership", english ? "Ownership" : "Responsabilidad",
                                 new BigDecimal("75.0"))),
                 new BigDecimal("85.4"), Instant.parse("2025-03-31T16:00:00Z"), Instant.parse("2027-03-31T16:00:00Z"),
-                CertificateStatus.VALID, "ABCDEFGHJKMN", URL);
+                CertificateStatus.VALID, "ABCDEFGHJKMN", URL,
+                new CertifiedAssessment(english ? "Final assessment" : "Evaluación final", 90));
     }
 
     private static CertificateFace withStatus(CertificateFace face, CertificateStatus status) {
         return new CertificateFace(face.certificateId(), face.holderName(), face.holderEmail(), face.courseCode(),
                 face.courseVersion(), face.courseTitle(), face.courseSummary(), face.language(), face.scores(),
                 face.overall(), face.issuedAt(), face.expiresAt(), status, face.verificationCode(),
-                face.verificationUrl());
+                face.verificationUrl(), face.finalAssessment());
     }
 
     private static ValidationResult validatePdfA2b(byte[] pdf) throws Exception {

@@ -36,6 +36,6 @@ class EnrolmentProgressTest {
     /** An enrolment in a course of four lessons and two required role-plays, with {@code read} lessons read. */
     private static EnrolmentProgress progress(long id, Instant enrolledAt, Instant dueAt, int read) {
         return new EnrolmentProgress(id, "curso", 1, "Curso", EnrolmentStatus.ACTIVE, enrolledAt, dueAt, null, null,
-                read, 4, 0, 2, null, null);
+                read, 4, 0, 2, null, null, null);
     }
 }

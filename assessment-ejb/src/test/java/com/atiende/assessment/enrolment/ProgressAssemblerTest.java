@@ -22,7 +22,7 @@ class ProgressAssemblerTest {
 
     @Test
     void countsNothingDoneForANewEnrolment() {
-        EnrolmentProgress progress = ProgressAssembler.progress(enrolment, Set.of(), List.of(), null, NOW);
+        EnrolmentProgress progress = ProgressAssembler.progress(enrolment, Set.of(), List.of(), List.of(), null, NOW);
 
         assertThat(progress.courseCode()).isEqualTo("curso");
         assertThat(List.of(progress.lessonsRead(), progress.lessonsTotal(), progress.requiredScenariosPassed(),
@@ -36,7 +36,7 @@ class ProgressAssemblerTest {
     @Test
     void leadsToARolePlayNotPassedOnceTheLessonsAreRead() {
         EnrolmentProgress progress = ProgressAssembler.progress(enrolment, Set.of("leer"),
-                List.of(graded(1, AttemptStatus.FAILED, 400)), null, NOW);
+                List.of(graded(1, AttemptStatus.FAILED, 400)), List.of(), null, NOW);
 
         assertThat(progress.lessonsRead()).isEqualTo(1);
         assertThat(progress.next()).extracting(ItemProgress::kind, ItemProgress::code, ItemProgress::openAttemptId)
@@ -48,7 +48,7 @@ class ProgressAssemblerTest {
         AttemptRecord open = new AttemptRecord(9, TestCourse.ENROLMENT_ID, TestCourse.SCENARIO_ID, 1,
                 AttemptStatus.IN_PROGRESS, false, 0, NOW, NOW.plus(Duration.ofDays(14)), null);
 
-        EnrolmentProgress progress = ProgressAssembler.progress(enrolment, Set.of(), List.of(open), null, NOW);
+        EnrolmentProgress progress = ProgressAssembler.progress(enrolment, Set.of(), List.of(open), List.of(), null, NOW);
 
         assertThat(progress.next()).extracting(ItemProgress::kind, ItemProgress::code, ItemProgress::openAttemptId)
                 .containsExactly(CourseItemKind.SCENARIO, "queja", 9L);
@@ -56,8 +56,8 @@ class ProgressAssemblerTest {
 
     @Test
     void countsOnlyTheLessonsOfTheEnrolledVersion() {
-        EnrolmentProgress progress = ProgressAssembler.progress(enrolment, Set.of("leer", "retirada"), List.of(), null,
-                NOW);
+        EnrolmentProgress progress = ProgressAssembler.progress(enrolment, Set.of("leer", "retirada"), List.of(),
+                List.of(), null, NOW);
 
         assertThat(progress.lessonsRead()).isEqualTo(1);
     }
@@ -67,7 +67,8 @@ class ProgressAssemblerTest {
         List<AttemptRecord> attempts = List.of(graded(1, AttemptStatus.FAILED, 400), graded(2, AttemptStatus.PASSED,
                 800));
 
-        EnrolmentProgress progress = ProgressAssembler.progress(enrolment, Set.of("leer"), attempts, null, NOW);
+        EnrolmentProgress progress = ProgressAssembler.progress(enrolment, Set.of("leer"), attempts, List.of(), null,
+                NOW);
 
         assertThat(progress.requiredScenariosPassed()).isEqualTo(1);
         assertThat(progress.percentDone()).isEqualTo(100);
@@ -81,7 +82,7 @@ class ProgressAssemblerTest {
                 NOW.plus(Duration.ofDays(14)), null);
 
         List<ItemProgress> items = ProgressAssembler.items(enrolment,
-                List.of(graded(1, AttemptStatus.FAILED, 333), open), NOW);
+                List.of(graded(1, AttemptStatus.FAILED, 333), open), List.of(), NOW);
 
         assertThat(items).extracting(ItemProgress::kind, ItemProgress::code, ItemProgress::done,
                         ItemProgress::readAt, ItemProgress::attemptsUsed, ItemProgress::attemptsAllowed,

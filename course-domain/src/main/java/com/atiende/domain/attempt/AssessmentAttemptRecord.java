@@ -1,19 +1,17 @@
 package com.atiende.domain.attempt;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
- * A final-assessment attempt in summary, as the rules about attempts see it.
+ * A final-assessment attempt in summary, as the rules about attempts and the progress views see it.
  *
- * @param score         percentage of right answers; 0 until submitted
- * @param submittedAt   null while in progress
- * @param questionCodes the questions drawn for it, which a retake avoids while the bank has others
+ * @param score       percentage of right answers; 0 until submitted
+ * @param submittedAt null while in progress
  */
-public record AssessmentAttemptRecord(Long attemptId, int attemptNumber, AttemptStatus status, int score,
-                                      Instant startedAt, Instant submittedAt, List<String> questionCodes) {
+public record AssessmentAttemptRecord(Long attemptId, Long enrolmentId, int attemptNumber, AttemptStatus status,
+                                      int score, Instant startedAt, Instant submittedAt) {
 
-    public AssessmentAttemptRecord {
-        questionCodes = List.copyOf(questionCodes);
+    public boolean passed() {
+        return status == AttemptStatus.PASSED;
     }
 }

@@ -42,9 +42,16 @@ import java.util.Objects;
                 columnNames = {"enrolment_id", "attempt_no"}))
 @NamedQuery(name = "FinalAssessmentAttempt.findOfEnrolment",
         query = "SELECT a FROM FinalAssessmentAttempt a WHERE a.enrolment.id = :enrolmentId ORDER BY a.attemptNumber")
-@NamedQuery(name = "FinalAssessmentAttempt.countPassed",
-        query = "SELECT COUNT(a) FROM FinalAssessmentAttempt a WHERE a.enrolment.id = :enrolmentId"
+@NamedQuery(name = "FinalAssessmentAttempt.findPassed",
+        query = "SELECT a FROM FinalAssessmentAttempt a WHERE a.enrolment.id = :enrolmentId"
                 + " AND a.status = com.atiende.domain.attempt.AttemptStatus.PASSED")
+@NamedQuery(name = "FinalAssessmentAttempt.findOwned",
+        query = "SELECT a FROM FinalAssessmentAttempt a JOIN FETCH a.enrolment WHERE a.id = :id"
+                + " AND a.learner.id = :learnerId")
+@NamedQuery(name = "FinalAssessmentAttempt.recordsOfLearner",
+        query = "SELECT NEW com.atiende.domain.attempt.AssessmentAttemptRecord(a.id, a.enrolment.id,"
+                + " a.attemptNumber, a.status, a.score, a.startedAt, a.submittedAt)"
+                + " FROM FinalAssessmentAttempt a WHERE a.learner.id = :learnerId")
 public class FinalAssessmentAttempt {
 
     @Id
@@ -127,14 +134,21 @@ public class FinalAssessmentAttempt {
     }
 
     /**
-     * Grades the attempt with one answer per question.
+     * Grades the attempt with one answer per question. The same answers handed in again (a double click, a second
+     * tab, a retried request) change nothing and are not an error.
      *
      * @param chosen for each question code, the index of the chosen option in the author's order
+     * @return whether this call graded the attempt; false for a repeat of the answers it was graded on
      * @throws IncompleteSubmissionException when a question has no answer or one it does not offer
-     * @throws AnswerRejectedException       when the attempt was already submitted
+     * @throws AnswerRejectedException       when the attempt was already submitted with other answers
      */
-    public void submit(Map<String, Integer> chosen, Instant at) {
+    public boolean submit(Map<String, Integer> chosen, Instant at) {
         if (status != AttemptStatus.IN_PROGRESS) {
+            boolean repeated = answers.stream()
+                    .allMatch(answer -> answer.getChosenOption().equals(chosen.get(answer.getQuestionCode())));
+            if (repeated) {
+                return false;
+            }
             throw new AnswerRejectedException(AnswerRejectedException.Reason.FINISHED,
                     "final assessment attempt " + id + " is " + status);
         }
@@ -159,6 +173,7 @@ public class FinalAssessmentAttempt {
         score = percentage(right, answers.size());
         status = score >= assessment.getPassMark() ? AttemptStatus.PASSED : AttemptStatus.FAILED;
         submittedAt = Objects.requireNonNull(at, "at");
+        return true;
     }
 
     /** Right answers as a whole percentage, rounded half up: 7 of 9 is 78. */
@@ -174,8 +189,8 @@ public class FinalAssessmentAttempt {
 
     /** The attempt's summary as the rules about attempts see it. */
     public AssessmentAttemptRecord record() {
-        return new AssessmentAttemptRecord(id, attemptNumber, status, score, startedAt, submittedAt,
-                answers.stream().map(AssessmentAnswer::getQuestionCode).toList());
+        return new AssessmentAttemptRecord(id, enrolment.getId(), attemptNumber, status, score, startedAt,
+                submittedAt);
     }
 
     public Long getId() {

@@ -58,13 +58,13 @@ public final class FinalAssessmentPolicy {
     }
 
     /** The questions earlier attempts asked, which a new draw avoids while the bank has others. */
-    public Set<String> seenBefore(List<AssessmentAttemptRecord> attempts) {
-        return attempts.stream().flatMap(attempt -> attempt.questionCodes().stream())
-                .collect(Collectors.toUnmodifiableSet());
+    public static Set<String> seenBefore(List<FinalAssessmentAttempt> attempts) {
+        return attempts.stream().flatMap(attempt -> attempt.getAnswers().stream())
+                .map(AssessmentAnswer::getQuestionCode).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Whether one of the attempts passed: the assessment's part in completing the course. */
     public static boolean passed(List<AssessmentAttemptRecord> attempts) {
-        return attempts.stream().anyMatch(attempt -> attempt.status() == AttemptStatus.PASSED);
+        return attempts.stream().anyMatch(AssessmentAttemptRecord::passed);
     }
 }

@@ -93,10 +93,12 @@ class FinalAssessmentAttemptTest {
     }
 
     @Test
-    void isSubmittedOnce() {
+    void isSubmittedOnceAndTheSameAnswersAgainChangeNothing() {
         FinalAssessmentAttempt attempt = start(1L);
-        attempt.submit(answers(attempt, 0, 1), SUBMITTED);
+        assertThat(attempt.submit(answers(attempt, 0, 1), SUBMITTED)).isTrue();
 
+        assertThat(attempt.submit(answers(attempt, 0, 1), SUBMITTED.plusSeconds(5))).as("a repeat").isFalse();
+        assertThat(attempt.getSubmittedAt()).isEqualTo(SUBMITTED);
         assertThatThrownBy(() -> attempt.submit(answers(attempt, 0, 0), SUBMITTED.plusSeconds(5)))
                 .isInstanceOfSatisfying(AnswerRejectedException.class,
                         refused -> assertThat(refused.getReason()).isEqualTo(AnswerRejectedException.Reason.FINISHED));
@@ -120,17 +122,18 @@ class FinalAssessmentAttemptTest {
     @Test
     void thePolicyResumesRefusesAfterAPassAndAfterTheLimitAndMakesLearnersWait() {
         FinalAssessmentPolicy policy = new FinalAssessmentPolicy(assessment);
-        AssessmentAttemptRecord open = new AssessmentAttemptRecord(1L, 1, AttemptStatus.IN_PROGRESS, 0, STARTED,
-                null, List.of("primero", "despues"));
-        AssessmentAttemptRecord failed = new AssessmentAttemptRecord(1L, 1, AttemptStatus.FAILED, 50, STARTED,
-                SUBMITTED, List.of("primero", "despues"));
-        AssessmentAttemptRecord passed = new AssessmentAttemptRecord(2L, 2, AttemptStatus.PASSED, 100, STARTED,
-                SUBMITTED, List.of("al-final", "primero"));
+        AssessmentAttemptRecord open = new AssessmentAttemptRecord(1L, 9L, 1, AttemptStatus.IN_PROGRESS, 0, STARTED,
+                null);
+        AssessmentAttemptRecord failed = new AssessmentAttemptRecord(1L, 9L, 1, AttemptStatus.FAILED, 50, STARTED,
+                SUBMITTED);
+        AssessmentAttemptRecord passed = new AssessmentAttemptRecord(2L, 9L, 2, AttemptStatus.PASSED, 100, STARTED,
+                SUBMITTED);
 
         assertThat(policy.resumable(List.of(open))).contains(open);
         assertThat(policy.resumable(List.of(failed))).isEmpty();
-        assertThat(policy.seenBefore(List.of(failed, passed))).containsExactlyInAnyOrder("primero", "despues",
-                "al-final");
+        FinalAssessmentAttempt first = start(1L);
+        assertThat(FinalAssessmentPolicy.seenBefore(List.of(first))).containsExactlyInAnyOrderElementsOf(
+                first.getAnswers().stream().map(AssessmentAnswer::getQuestionCode).toList());
         assertThat(policy.nextAttemptNumber(List.of(failed))).isEqualTo(2);
         assertThat(FinalAssessmentPolicy.passed(List.of(failed, passed))).isTrue();
         assertRefused(() -> policy.checkCanStart(List.of(failed, passed), SUBMITTED.plus(Duration.ofDays(1))),

@@ -125,9 +125,23 @@ class FinalAssessmentMappingTest {
         assertThat(submitted.getAnswers())
                 .extracting(AssessmentAnswer::getChosenOption, AssessmentAnswer::getCorrect)
                 .containsExactly(tuple(0, true), tuple(0, true));
-        Long passed = database.read(em -> em.createNamedQuery("FinalAssessmentAttempt.countPassed", Long.class)
-                .setParameter("enrolmentId", enrolmentId).getSingleResult());
-        assertThat(passed).isEqualTo(1L);
+        List<FinalAssessmentAttempt> passed = database.read(em -> em.createNamedQuery(
+                "FinalAssessmentAttempt.findPassed", FinalAssessmentAttempt.class)
+                .setParameter("enrolmentId", enrolmentId).getResultList());
+        assertThat(passed).extracting(FinalAssessmentAttempt::getId).containsExactly(submitted.getId());
+        List<AssessmentAttemptRecord> records = database.read(em -> em.createNamedQuery(
+                "FinalAssessmentAttempt.recordsOfLearner", AssessmentAttemptRecord.class)
+                .setParameter("learnerId", learner.getId()).getResultList());
+        assertThat(records).singleElement().satisfies(record -> {
+            assertThat(record.enrolmentId()).isEqualTo(enrolmentId);
+            assertThat(record.passed()).isTrue();
+            assertThat(record.score()).isEqualTo(100);
+            assertThat(record.submittedAt()).isEqualTo(AT);
+        });
+        FinalAssessmentAttempt owned = database.read(em -> em.createNamedQuery("FinalAssessmentAttempt.findOwned",
+                FinalAssessmentAttempt.class).setParameter("id", submitted.getId())
+                .setParameter("learnerId", learner.getId()).getSingleResult());
+        assertThat(owned.getEnrolment().getId()).isEqualTo(enrolmentId);
         Certificate certificate = database.read(em -> em.createNamedQuery("Certificate.findByVerificationCode",
                 Certificate.class).setParameter("code", "ABCDEFGHJKMN").getSingleResult());
         assertThat(certificate.getFinalAssessment()).contains(new CertifiedAssessment("Evaluación final", 100));

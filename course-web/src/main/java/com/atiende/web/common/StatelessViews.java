@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * The views that keep nothing in the session between requests (transient views): every request names what it
  * shows in its parameters, and a post rebuilds the page from them. They are the pages learners load most, the
- * lesson reader and the role-play player.
+ * lesson reader, the role-play player and the final assessment.
  *
  * <p>The page template makes these views transient while building them ({@code #{statelessViews.current}}), which is
  * what Faces needs to accept their posts. On a plain GET that comes too late for PrimeFaces: before the view is
@@ -24,7 +24,8 @@ import java.util.Set;
 @ApplicationScoped
 public class StatelessViews {
 
-    private static final Set<String> VIEW_IDS = Set.of("/learner/lesson.xhtml", "/learner/play.xhtml");
+    private static final Set<String> VIEW_IDS = Set.of("/learner/lesson.xhtml", "/learner/play.xhtml",
+            "/learner/assessment.xhtml");
 
     /** Whether the view being processed is one of the stateless ones. */
     public boolean isCurrent() {

@@ -42,7 +42,7 @@ final class AuditDetailText {
                     parts.get(3));
             case COURSE_ASSIGNED -> format("audit.detail.assignment", date(parts.get(0)), Integer.valueOf(parts.get(1)),
                     Integer.valueOf(parts.get(2)), Integer.valueOf(parts.get(3)), Integer.valueOf(parts.get(4)));
-            case ATTEMPT_FINISHED -> format("audit.detail.attempt", parts.get(0), parts.get(1), parts.get(2),
+            case ATTEMPT_FINISHED, FINAL_ASSESSMENT_SUBMITTED -> format("audit.detail.attempt", parts.get(0), parts.get(1), parts.get(2),
                     messages.getString("audit.detail.attempt." + parts.get(3)));
             case CERTIFICATE_ISSUED -> parts.get(2).isEmpty()
                     ? format("audit.detail.issueForever", parts.get(0), parts.get(1))

@@ -62,8 +62,16 @@ public class CoursePage implements Serializable {
         return detail.progress().next();
     }
 
-    /** Starts a role-play, or resumes the attempt in progress, and opens the player. */
+    /**
+     * Starts a role-play, or resumes the attempt in progress, and opens the player; the final assessment opens on its
+     * own page, which says what it asks before anything starts.
+     */
     public String play(String scenarioCode) {
+        boolean assessment = detail.items().stream().anyMatch(item -> item.code().equals(scenarioCode)
+                && item.kind() == CourseItemKind.FINAL_ASSESSMENT);
+        if (assessment) {
+            return "/learner/assessment?faces-redirect=true&enrolment=" + detail.progress().enrolmentId();
+        }
         try {
             // The loaded enrolment names itself: view parameters are not re-sent with a form post.
             AttemptView attempt = attempts.start(currentUser.learnerId(), detail.progress().enrolmentId(), scenarioCode);

@@ -51,13 +51,17 @@ public class MyLearningPage {
 
     /**
      * Where a course in progress is taken up: its next lesson opens; its next role-play resumes in the player when an
-     * attempt is under way, and is otherwise started from the course page (starting one is a post).
+     * attempt is under way, and is otherwise started from the course page (starting one is a post); the final
+     * assessment opens on its page.
      */
     public String continueLink(EnrolmentProgress enrolment) {
         ItemProgress next = enrolment.next();
         String learner = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/learner/";
         if (next.kind() == CourseItemKind.LESSON) {
             return learner + "lesson.xhtml?enrolment=" + enrolment.enrolmentId() + "&lesson=" + next.code();
+        }
+        if (next.kind() == CourseItemKind.FINAL_ASSESSMENT) {
+            return learner + "assessment.xhtml?enrolment=" + enrolment.enrolmentId();
         }
         if (next.openAttemptId() != null) {
             return learner + "play.xhtml?attempt=" + next.openAttemptId();

@@ -105,6 +105,23 @@ class AccessibilityBrowserIT {
         open(browser, server, "/learner/index.xhtml");
         checks.check("my learning, a course under way");
 
+        browser.get(coursePage);
+        String enrolment = coursePage.replaceFirst(".*enrolment=(\\d+).*", "$1");
+        open(browser, server, "/learner/assessment.xhtml?enrolment=" + enrolment);
+        checks.check("final assessment, locked");
+        browser.get(coursePage);
+        Pages.finishLessonsAndRolePlays(browser, COURSE.code());
+        Pages.openFinalAssessment(browser, COURSE.code());
+        checks.check("final assessment, ready");
+        Pages.startFinalAssessment(browser);
+        Pages.answerFinalAssessment(browser, COURSE.code(), false, 1);
+        Pages.waitFor(browser)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".exam-question.unanswered")));
+        checks.check("final assessment, a question unanswered");
+        Pages.answerFinalAssessment(browser, COURSE.code(), false, 0);
+        Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".exam-review")));
+        checks.check("final assessment, failed, with the review");
+
         open(browser, server, "/account/profile.xhtml");
         checks.check("profile");
         for (String hrPage : new String[] {"assignments", "audit", "tokens", "certificates", "expiring"}) {

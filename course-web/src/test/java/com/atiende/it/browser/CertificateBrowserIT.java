@@ -4,7 +4,6 @@ import static com.atiende.it.browser.AccessibilityAudit.Width.DESKTOP;
 import static com.atiende.it.browser.AccessibilityAudit.Width.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.atiende.domain.content.ScenarioDefinition;
 import com.atiende.it.AtiendeServer;
 import com.atiende.it.Browser;
 import com.atiende.it.DemoAccounts;
@@ -147,35 +146,12 @@ class CertificateBrowserIT {
         browser.get(server.uri("/learner/catalog.xhtml").toString());
         browser.findElement(By.xpath("//li[h2[normalize-space()=\"" + COURSE_TITLE + "\"]]//button")).click();
         Pages.waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml"));
-        for (String lesson : ShippedScenarios.lessonTitles(COURSE)) {
-            browser.findElement(By.linkText(lesson)).click();
-            Pages.waitForText(browser, By.tagName("h1"), lesson);
-            List<WebElement> options = browser.findElements(By.cssSelector(".question .option summary"));
-            if (!options.isEmpty()) {
-                options.get(0).click();
-                Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".question .option[open] .check-feedback")));
-            }
-            browser.findElement(By.id("reading:markRead")).click();
-            Pages.waitForText(browser, By.cssSelector(".read-badge"), "Lección leída");
-            browser.findElement(By.cssSelector(".breadcrumb a")).click();
-            Pages.waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml"));
-        }
-        for (ScenarioDefinition scenario : ShippedScenarios.course(COURSE).scenarios()) {
-            if (!Boolean.TRUE.equals(scenario.required())) {
-                continue;
-            }
-            browser.findElement(Pages.rolePlayButton(scenario.title())).click();
-            Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("says")));
-            while (browser.findElements(By.id("player:result")).isEmpty()) {
-                String step = browser.findElement(By.id("says")).getAttribute("data-step");
-                WebElement says = browser.findElement(By.id("says"));
-                browser.findElement(By.cssSelector("button[data-choice='"
-                        + ShippedScenarios.bestChoice(scenario, step) + "']")).click();
-                Pages.waitForNextPage(browser, says);
-            }
-            browser.findElement(By.id("backToCourse")).click();
-            Pages.waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml"));
-        }
+        Pages.finishLessonsAndRolePlays(browser, COURSE);
+        Pages.openFinalAssessment(browser, COURSE);
+        Pages.startFinalAssessment(browser);
+        Pages.answerFinalAssessment(browser, COURSE, true, 0);
+        Pages.waitForText(browser, By.cssSelector(".result h2"), "Evaluación superada");
+        browser.findElement(By.id("backToCourse")).click();
         Pages.waitForText(browser, By.cssSelector(".notice.success"), "Curso completado");
     }
 

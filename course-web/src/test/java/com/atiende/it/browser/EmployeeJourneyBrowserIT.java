@@ -23,8 +23,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * An employee's whole journey in a real browser: enrol from the catalogue, read every lesson (with its
- * self-check), fail a role-play and see why, retake and pass it, pass the other, complete the course and find
- * the certificate; and a role-play resumed after signing out in the middle, double clicks included, whose pages
+ * self-check), fail a role-play and see why, retake and pass it, pass the other, pass the final assessment (after
+ * handing it in with a question unanswered), complete the course and find the certificate; and a role-play resumed after signing out in the middle, double clicks included, whose pages
  * a colleague cannot open by using its ids.
  */
 @RunningAtiende
@@ -90,8 +90,44 @@ class EmployeeJourneyBrowserIT {
         ScenarioDefinition pharmacy = ShippedScenarios.scenario(COURSE, "mostrador-farmacia");
         openRolePlay(browser, pharmacy.title());
         play(browser, pharmacy, true);
-        assertThat(browser.findElement(By.id("player:courseCompleted")).getText())
-                .as("the role-play that completes the course says so, and where the certificate is")
+        assertThat(browser.findElements(By.id("player:courseCompleted")))
+                .as("the last role-play leaves the final assessment to pass").isEmpty();
+        browser.findElement(By.id("backToCourse")).click();
+        Pages.waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml"));
+
+        // The final assessment: its rules first; a hand-in with a question unanswered keeps every answer chosen and
+        // marks the one missing; then a pass, which completes the course.
+        Pages.openFinalAssessment(browser, COURSE);
+        assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains("10 preguntas", "80 %",
+                "Intentos: 0 de 3");
+        Pages.startFinalAssessment(browser);
+        List<WebElement> questions = browser.findElements(By.cssSelector("li.exam-question"));
+        assertThat(questions).hasSize(10);
+        String firstQuestion = questions.get(0).getAttribute("data-question");
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.cssSelector("li.exam-question")).getAttribute("data-question"))
+                .as("a reload shows the same questions").isEqualTo(firstQuestion);
+        Pages.answerFinalAssessment(browser, COURSE, true, 1);
+        assertThat(browser.findElement(By.id("assessment:messages")).getText())
+                .contains("Falta 1 respuesta", "No se ha guardado nada");
+        assertThat(browser.findElement(By.cssSelector("li.exam-question.unanswered")).getAttribute("data-question"))
+                .isEqualTo(firstQuestion);
+        assertThat(browser.findElements(By.cssSelector("li.exam-question input[type=radio]:checked")))
+                .as("the nine answers chosen are still chosen").hasSize(9);
+        WebElement first = browser.findElement(By.cssSelector("li.exam-question.unanswered"));
+        String right = String.valueOf(ShippedScenarios.correctOption(COURSE, firstQuestion));
+        first.findElement(By.cssSelector("input[value='" + right + "']")).click();
+        WebElement submit = browser.findElement(By.id("submitAnswers"));
+        submit.click();
+        Pages.waitForNextPage(browser, submit);
+        assertThat(Pages.waitForText(browser, By.cssSelector(".result h2"), "Evaluación superada").getText())
+                .isEqualTo("Evaluación superada");
+        assertThat(browser.findElement(By.cssSelector(".result .overall")).getText())
+                .contains("Has acertado 10 de 10 (100 %)");
+        assertThat(browser.findElements(By.cssSelector(".exam-review li.right"))).hasSize(10);
+        Browser.saveScreenshot(browser, "final-assessment-passed");
+        assertThat(browser.findElement(By.id("assessment:courseCompleted")).getText())
+                .as("the pass that completes the course says so, and where the certificate is")
                 .contains("has completado el curso", "Tu certificado, en Mi aprendizaje");
         assertThat(browser.findElement(By.linkText("Tu certificado, en Mi aprendizaje")).getAttribute("href"))
                 .endsWith("/learner/index.xhtml#certificates");
@@ -119,7 +155,8 @@ class EmployeeJourneyBrowserIT {
         browser.findElement(By.id("audit:apply")).click();
         Pages.waitForNextPage(browser, events);
         assertThat(Pages.waitForText(browser, By.id("audit:events"), "Certificado emitido").getText())
-                .contains("Role-play terminado", "Curso completado", DemoAccounts.EMPLOYEE.email(), COURSE,
+                .contains("Role-play terminado", "Evaluación final entregada", "Curso completado",
+                        DemoAccounts.EMPLOYEE.email(), COURSE,
                         "intento 1: no superado", "intento 1: superado", "intento 2: superado", "válido hasta");
     }
 

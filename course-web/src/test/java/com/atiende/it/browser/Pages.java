@@ -2,6 +2,7 @@ package com.atiende.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atiende.domain.content.ScenarioDefinition;
 import com.atiende.it.AtiendeServer;
 import java.io.IOException;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
@@ -48,6 +50,78 @@ final class Pages {
     /** A role-play's button on the course page, named "Empezar: title" (or resume, retry; in either language). */
     static By rolePlayButton(String scenarioTitle) {
         return By.xpath("//button[substring-after(@aria-label, ': ') = \"" + scenarioTitle + "\"]");
+    }
+
+    /**
+     * From the course page: reads every lesson not read yet (opening a self-check answer where there is one) and
+     * passes every required role-play not passed yet with its best replies, back on the course page after each.
+     */
+    static void finishLessonsAndRolePlays(WebDriver browser, String courseCode) {
+        for (String lesson : ShippedScenarios.lessonTitles(courseCode)) {
+            browser.findElement(By.linkText(lesson)).click();
+            waitForText(browser, By.tagName("h1"), lesson);
+            List<WebElement> options = browser.findElements(By.cssSelector(".question .option summary"));
+            if (!options.isEmpty()) {
+                options.get(0).click();
+                waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".question .option[open] .check-feedback")));
+            }
+            if (!browser.findElements(By.id("reading:markRead")).isEmpty()) {
+                browser.findElement(By.id("reading:markRead")).click();
+                waitForText(browser, By.cssSelector(".read-badge"), "Lección leída");
+            }
+            browser.findElement(By.cssSelector(".breadcrumb a")).click();
+            waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml"));
+        }
+        for (ScenarioDefinition scenario : ShippedScenarios.course(courseCode).scenarios()) {
+            if (!Boolean.TRUE.equals(scenario.required()) || browser.findElements(rolePlayButton(scenario.title()))
+                    .isEmpty()) {
+                continue;
+            }
+            browser.findElement(rolePlayButton(scenario.title())).click();
+            waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("says")));
+            while (browser.findElements(By.id("player:result")).isEmpty()) {
+                String step = browser.findElement(By.id("says")).getAttribute("data-step");
+                WebElement says = browser.findElement(By.id("says"));
+                browser.findElement(By.cssSelector("button[data-choice='"
+                        + ShippedScenarios.bestChoice(scenario, step) + "']")).click();
+                waitForNextPage(browser, says);
+            }
+            browser.findElement(By.id("backToCourse")).click();
+            waitFor(browser).until(ExpectedConditions.urlContains("/learner/course.xhtml"));
+        }
+    }
+
+    /** From the course page: opens the final assessment's page, which says what it asks before anything starts. */
+    static void openFinalAssessment(WebDriver browser, String courseCode) {
+        browser.findElement(rolePlayButton(ShippedScenarios.finalAssessment(courseCode).title())).click();
+        waitFor(browser).until(ExpectedConditions.urlContains("/learner/assessment.xhtml"));
+    }
+
+    /** On the final assessment's page: starts an attempt. */
+    static void startFinalAssessment(WebDriver browser) {
+        WebElement start = browser.findElement(By.id("start"));
+        start.click();
+        waitForNextPage(browser, start);
+        waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.exam-question")));
+    }
+
+    /**
+     * On the final assessment's page, an attempt under way: answers every question, rightly or wrongly, but the
+     * first {@code leftOut}, and hands the answers in.
+     */
+    static void answerFinalAssessment(WebDriver browser, String courseCode, boolean right, int leftOut) {
+        List<WebElement> questions = browser.findElements(By.cssSelector("li.exam-question"));
+        for (WebElement question : questions.subList(leftOut, questions.size())) {
+            String correct = String.valueOf(ShippedScenarios.correctOption(courseCode,
+                    question.getAttribute("data-question")));
+            question.findElements(By.cssSelector("input[type=radio]")).stream()
+                    .filter(radio -> right == correct.equals(radio.getAttribute("value")))
+                    .findFirst().orElseThrow().click();
+        }
+        WebElement submit = browser.findElement(By.id("submitAnswers"));
+        submit.click();
+        waitForNextPage(browser, submit);
     }
 
     static WebElement waitForText(WebDriver browser, By locator, String text) {

@@ -5,14 +5,17 @@ import com.atiende.domain.content.ContentCatalog;
 import com.atiende.domain.content.ContentReader;
 import com.atiende.domain.content.ContentSource;
 import com.atiende.domain.content.CourseDefinition;
+import com.atiende.domain.content.FinalAssessmentDefinition;
 import com.atiende.domain.content.ScenarioDefinition;
+import com.atiende.domain.content.SelfCheckOptionDefinition;
 import com.atiende.domain.content.StepDefinition;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * The shipped content, read from the content jar the way the server reads it, so browser tests can play a
- * role-play well (the reply with the most points at each step) or badly (the fewest) without hard-coding it.
+ * role-play well (the reply with the most points at each step) or badly (the fewest), and answer a final assessment
+ * rightly or wrongly, without hard-coding it.
  */
 final class ShippedScenarios {
 
@@ -32,6 +35,22 @@ final class ShippedScenarios {
 
     static ScenarioDefinition scenario(String courseCode, String scenarioId) {
         return course(courseCode).scenario(scenarioId).orElseThrow();
+    }
+
+    static FinalAssessmentDefinition finalAssessment(String courseCode) {
+        return course(courseCode).assessments().get(0);
+    }
+
+    /** The index, in the author's order, of a final-assessment question's right option: what a radio's value is. */
+    static int correctOption(String courseCode, String questionCode) {
+        List<SelfCheckOptionDefinition> options = finalAssessment(courseCode).question(questionCode).orElseThrow()
+                .options();
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).correct()) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("question " + questionCode + " has no right option");
     }
 
     static String bestChoice(ScenarioDefinition scenario, String stepId) {

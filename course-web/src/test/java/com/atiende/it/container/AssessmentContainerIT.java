@@ -19,13 +19,19 @@ import com.atiende.assessment.enrolment.EnrolmentDetail;
 import com.atiende.assessment.enrolment.EnrolmentProgress;
 import com.atiende.assessment.enrolment.EnrolmentService;
 import com.atiende.assessment.enrolment.ItemProgress;
+import com.atiende.assessment.finalassessment.FinalAssessmentService;
+import com.atiende.assessment.finalassessment.FinalAssessmentView;
+import com.atiende.assessment.finalassessment.IncompleteAnswersException;
 import com.atiende.assessment.grading.FeedbackLine;
 import com.atiende.assessment.grading.ResultView;
 import com.atiende.domain.attempt.AttemptStatus;
 import com.atiende.domain.certificate.CertificateStatus;
+import com.atiende.domain.course.AssessmentQuestion;
 import com.atiende.domain.course.Choice;
 import com.atiende.domain.course.Course;
+import com.atiende.domain.course.CourseItemKind;
 import com.atiende.domain.course.CourseRepository;
+import com.atiende.domain.course.FinalAssessment;
 import com.atiende.domain.course.Lesson;
 import com.atiende.domain.course.PassVerdict;
 import com.atiende.domain.course.Scenario;
@@ -49,7 +55,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -60,6 +68,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -74,7 +83,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Enrolments, attempts, completion and certificates through the EJBs, inside Payara Micro on the real database:
  * the whole life of a course, resuming in a later request, answers racing from many threads, completion racing with
  * itself, and one learner's records invisible to another. Each test works with learners of its own on the shipped
- * course {@code escucha-empatia} (four lessons, two required scenarios, three attempts, keep the best, 24 months).
+ * course {@code escucha-empatia} (four lessons, two required scenarios, three attempts, keep the best, 24 months,
+ * and a final assessment: ten questions drawn, 80 % to pass, three attempts an hour apart).
  */
 @ExtendWith(ArquillianExtension.class)
 class AssessmentContainerIT {
@@ -97,6 +107,9 @@ class AssessmentContainerIT {
 
     @EJB
     private CertificateService certificateService;
+
+    @EJB
+    private FinalAssessmentService finalAssessments;
 
     @Inject
     private LearnerRepository learners;
@@ -164,6 +177,39 @@ class AssessmentContainerIT {
 
         ResultView second = play(ana, enrolment, SECOND_SCENARIO, path(SECOND_SCENARIO, true));
         assertThat(second.passed()).isTrue();
+        EnrolmentProgress beforeAssessment = enrolmentService.myLearning(ana).get(0);
+        assertThat(beforeAssessment.status()).as("the final assessment is still to pass")
+                .isEqualTo(EnrolmentStatus.ACTIVE);
+        assertThat(beforeAssessment.finalAssessmentPassed()).isFalse();
+        assertThat(beforeAssessment.next().kind()).isEqualTo(CourseItemKind.FINAL_ASSESSMENT);
+        assertThat(beforeAssessment.percentDone()).isLessThan(100);
+
+        assertThat(finalAssessments.open(ana, enrolment).state()).isEqualTo(FinalAssessmentView.State.READY);
+        FinalAssessmentView started = finalAssessments.start(ana, enrolment);
+        assertThat(started.state()).isEqualTo(FinalAssessmentView.State.IN_PROGRESS);
+        assertThat(started.attempt().questions()).hasSize(started.questionsPerAttempt());
+        long exam = started.attempt().attemptId();
+        assertThat(finalAssessments.start(ana, enrolment).attempt().attemptId()).as("a start resumes").isEqualTo(exam);
+        Map<String, Integer> right = answers(started, true);
+        String skipped = started.attempt().questions().get(0).code();
+        Map<String, Integer> incomplete = new HashMap<>(right);
+        incomplete.remove(skipped);
+        assertThatThrownBy(() -> finalAssessments.submit(ana, exam, incomplete))
+                .isInstanceOfSatisfying(IncompleteAnswersException.class,
+                        refused -> assertThat(refused.getQuestionCodes()).containsExactly(skipped));
+        assertThat(finalAssessments.open(ana, enrolment).state()).as("nothing recorded")
+                .isEqualTo(FinalAssessmentView.State.IN_PROGRESS);
+        FinalAssessmentView passed = finalAssessments.submit(ana, exam, right);
+        assertThat(passed.state()).isEqualTo(FinalAssessmentView.State.PASSED);
+        assertThat(passed.attempt().score()).isEqualTo(100);
+        assertThat(passed.attempt().completedCourse()).isTrue();
+        assertThat(passed.attempt().questions()).allSatisfy(question -> {
+            assertThat(question.correct()).isTrue();
+            assertThat(question.feedback()).isNotBlank();
+        });
+        assertThat(count("SELECT COUNT(*) FROM certificate WHERE enrolment_id = ? AND final_assessment_score = 100"
+                + " AND final_assessment_title IS NOT NULL", enrolment)).as("the certificate names the assessment")
+                .isEqualTo(1);
 
         EnrolmentProgress completed = enrolmentService.myLearning(ana).get(0);
         assertThat(completed.status()).isEqualTo(EnrolmentStatus.COMPLETED);
@@ -272,38 +318,71 @@ class AssessmentContainerIT {
     }
 
     @Test
-    void issuesOneCertificateWhenTheLastLessonAndTheLastDecisionRace() throws Exception {
+    void issuesOneCertificateWhenTheSameAnswersAreHandedInFromManyThreads() throws Exception {
         long sara = newLearner("Sara Vidal");
-        long enrolment = enrolmentService.enrol(sara, COURSE).enrolmentId();
-        List<String> lessons = lessons();
-        for (String lesson : lessons.subList(0, lessons.size() - 1)) {
-            enrolmentService.markLessonRead(sara, enrolment, lesson);
-        }
-        play(sara, enrolment, FIRST_SCENARIO, path(FIRST_SCENARIO, true));
-        List<Decision> path = path(SECOND_SCENARIO, true);
-        long attempt = attemptService.start(sara, enrolment, SECOND_SCENARIO).attemptId();
-        for (int i = 0; i < path.size() - 1; i++) {
-            attemptService.choose(sara, attempt, path.get(i).step(), path.get(i).choice(), i + 1);
-        }
-        Decision last = path.get(path.size() - 1);
-        String lastLesson = lessons.get(lessons.size() - 1);
+        long enrolment = everythingButTheFinalAssessment(sara);
+        FinalAssessmentView started = finalAssessments.start(sara, enrolment);
+        long exam = started.attempt().attemptId();
+        Map<String, Integer> right = answers(started, true);
+        String assessment = courseAssessmentCode();
         long completionsBefore = auditEvents("COURSE_COMPLETED", COURSE);
-        long finishedBefore = auditEvents("ATTEMPT_FINISHED", SECOND_SCENARIO);
+        long submittedBefore = auditEvents("FINAL_ASSESSMENT_SUBMITTED", assessment);
 
-        List<Object> outcomes = race(i -> i % 2 == 0
-                ? enrolmentService.markLessonRead(sara, enrolment, lastLesson)
-                : attemptService.choose(sara, attempt, last.step(), last.choice(), path.size()));
+        List<Object> outcomes = race(i -> finalAssessments.submit(sara, exam, right));
 
-        assertThat(outcomes).noneMatch(Throwable.class::isInstance);
+        assertThat(outcomes).as("a repeat of the same answers is no error").allSatisfy(outcome -> assertThat(outcome)
+                .isInstanceOfSatisfying(FinalAssessmentView.class,
+                        view -> assertThat(view.state()).isEqualTo(FinalAssessmentView.State.PASSED)));
         assertThat(certificatesOf(enrolment)).isEqualTo(1);
         assertThat(enrolmentService.progress(sara, enrolment).progress().status())
                 .isEqualTo(EnrolmentStatus.COMPLETED);
-        assertThat(certificateService.myCertificates(sara)).hasSize(1);
         // Audit-logged in the transactions that did it, so a run lost to the race and repeated leaves no trace.
-        assertThat(auditEvents("ATTEMPT_FINISHED", SECOND_SCENARIO) - finishedBefore).as("attempts finished").isEqualTo(1);
+        assertThat(auditEvents("FINAL_ASSESSMENT_SUBMITTED", assessment) - submittedBefore).as("submissions")
+                .isEqualTo(1);
         assertThat(auditEvents("COURSE_COMPLETED", COURSE) - completionsBefore).as("completions").isEqualTo(1);
         assertThat(auditEvents("CERTIFICATE_ISSUED",
                 certificateService.myCertificates(sara).get(0).verificationCode())).as("issues").isEqualTo(1);
+    }
+
+    @Test
+    void theFinalAssessmentOpensLastWaitsAfterAFailAndIsNobodyElses() {
+        long nuevo = newLearner("Nuria Nueva");
+        long fresh = enrolmentService.enrol(nuevo, COURSE).enrolmentId();
+        FinalAssessmentView locked = finalAssessments.open(nuevo, fresh);
+        assertThat(locked.state()).isEqualTo(FinalAssessmentView.State.LOCKED);
+        assertThat(locked.pending()).hasSize(lessons().size() + 2);
+        assertThatThrownBy(() -> finalAssessments.start(nuevo, fresh))
+                .isInstanceOfSatisfying(AttemptRefusedException.class,
+                        refused -> assertThat(refused.getMessageKey()).isEqualTo("finalAssessment.locked"));
+
+        long leo = newLearner("Leo Prieto");
+        long enrolment = everythingButTheFinalAssessment(leo);
+        FinalAssessmentView started = finalAssessments.start(leo, enrolment);
+        long exam = started.attempt().attemptId();
+        FinalAssessmentView failed = finalAssessments.submit(leo, exam, answers(started, false));
+        assertThat(failed.attempt().passed()).isFalse();
+        assertThat(failed.attempt().score()).isZero();
+        assertThat(failed.attempt().questions()).allSatisfy(question -> assertThat(question.correct()).isFalse());
+        assertThat(failed.state()).isEqualTo(FinalAssessmentView.State.COOLING_DOWN);
+        assertThat(failed.availableAt()).isAfter(Instant.now().plusSeconds(50 * 60));
+        assertThatThrownBy(() -> finalAssessments.start(leo, enrolment))
+                .isInstanceOfSatisfying(AttemptRefusedException.class,
+                        refused -> assertThat(refused.getMessageKey()).isEqualTo("finalAssessment.coolingDown"));
+        assertThatThrownBy(() -> finalAssessments.submit(leo, exam, answers(started, true)))
+                .as("other answers after the hand-in").isInstanceOfSatisfying(AttemptRefusedException.class,
+                        refused -> assertThat(refused.getMessageKey()).isEqualTo("attempt.finished"));
+        assertThat(enrolmentService.progress(leo, enrolment).items())
+                .filteredOn(item -> item.kind() == CourseItemKind.FINAL_ASSESSMENT).singleElement()
+                .satisfies(item -> {
+                    assertThat(item.done()).isFalse();
+                    assertThat(item.attemptsUsed()).isEqualTo(1);
+                    assertThat(item.keptScore()).isEqualByComparingTo("0");
+                });
+
+        long other = newLearner("Otra Persona");
+        assertNotFound(() -> finalAssessments.open(other, enrolment), "enrolment.notFound");
+        assertNotFound(() -> finalAssessments.start(other, enrolment), "enrolment.notFound");
+        assertNotFound(() -> finalAssessments.submit(other, exam, Map.of()), "finalAssessment.attemptNotFound");
     }
 
     @Test
@@ -586,6 +665,36 @@ class AssessmentContainerIT {
             choices.remove(choices.size() - 1);
         }
         return null;
+    }
+
+    /** Every lesson read and both scenarios passed: the final assessment is all that is left. */
+    private long everythingButTheFinalAssessment(long learner) {
+        long enrolment = enrolmentService.enrol(learner, COURSE).enrolmentId();
+        for (String lesson : lessons()) {
+            enrolmentService.markLessonRead(learner, enrolment, lesson);
+        }
+        play(learner, enrolment, FIRST_SCENARIO, path(FIRST_SCENARIO, true));
+        play(learner, enrolment, SECOND_SCENARIO, path(SECOND_SCENARIO, true));
+        return enrolment;
+    }
+
+    /** For each question of the attempt under way, its right option, or (when {@code right} is false) a wrong one. */
+    private Map<String, Integer> answers(FinalAssessmentView view, boolean right) {
+        return inTransaction(() -> {
+            FinalAssessment assessment = courses.findPublished(COURSE).orElseThrow().finalAssessment().orElseThrow();
+            Map<String, Integer> chosen = new HashMap<>();
+            for (FinalAssessmentView.QuestionView shown : view.attempt().questions()) {
+                AssessmentQuestion question = assessment.question(shown.code()).orElseThrow();
+                chosen.put(shown.code(), IntStream.range(0, question.getOptions().size())
+                        .filter(option -> question.isCorrect(option) == right).findFirst().orElseThrow());
+            }
+            return chosen;
+        });
+    }
+
+    private String courseAssessmentCode() {
+        return inTransaction(() -> courses.findPublished(COURSE).orElseThrow().finalAssessment().orElseThrow()
+                .getCode());
     }
 
     private List<String> lessons() {

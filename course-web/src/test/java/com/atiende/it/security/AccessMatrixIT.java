@@ -51,6 +51,7 @@ class AccessMatrixIT {
             Map.entry("/learner/course.xhtml?enrolment=999999", SIGNED_IN),
             Map.entry("/learner/lesson.xhtml?enrolment=999999&lesson=x", SIGNED_IN),
             Map.entry("/learner/play.xhtml?attempt=999999", SIGNED_IN),
+            Map.entry("/learner/assessment.xhtml?enrolment=999999", SIGNED_IN),
             Map.entry("/hr/audit.xhtml", EnumSet.of(Visitor.HR, Visitor.ADMIN)),
             Map.entry("/hr/assignments.xhtml", EnumSet.of(Visitor.HR, Visitor.ADMIN)),
             Map.entry("/hr/tokens.xhtml", EnumSet.of(Visitor.HR, Visitor.ADMIN)),

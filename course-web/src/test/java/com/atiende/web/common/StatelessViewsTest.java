@@ -17,6 +17,7 @@ class StatelessViewsTest {
     @CsvSource({
             "/learner/lesson.xhtml, true",
             "/learner/play.xhtml, true",
+            "/learner/assessment.xhtml, true",
             "/learner/course.xhtml, false",
             "/login.xhtml, false"
     })

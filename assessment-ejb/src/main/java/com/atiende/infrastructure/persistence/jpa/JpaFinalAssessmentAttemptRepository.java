@@ -1,5 +1,6 @@
 package com.atiende.infrastructure.persistence.jpa;
 
+import com.atiende.domain.attempt.AssessmentAttemptRecord;
 import com.atiende.domain.attempt.FinalAssessmentAttempt;
 import com.atiende.domain.attempt.FinalAssessmentAttemptRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 
 /** Final-assessment attempts through the {@code FinalAssessmentAttempt.*} named queries; joins the caller's transaction. */
 @ApplicationScoped
@@ -16,19 +18,34 @@ public class JpaFinalAssessmentAttemptRepository implements FinalAssessmentAttem
     private EntityManager entityManager;
 
     @Override
+    public Optional<FinalAssessmentAttempt> findOwned(long learnerId, long attemptId) {
+        return entityManager.createNamedQuery("FinalAssessmentAttempt.findOwned", FinalAssessmentAttempt.class)
+                .setParameter("id", attemptId)
+                .setParameter("learnerId", learnerId)
+                .getResultList().stream().findFirst();
+    }
+
+    @Override
     public List<FinalAssessmentAttempt> findOfEnrolment(long enrolmentId) {
         return entityManager.createNamedQuery("FinalAssessmentAttempt.findOfEnrolment", FinalAssessmentAttempt.class)
                 .setParameter("enrolmentId", enrolmentId)
                 .getResultList();
     }
 
-    /** As stored: the caller's unwritten changes are not flushed first (see CompletionService). */
     @Override
-    public boolean hasPassed(long enrolmentId) {
-        return entityManager.createNamedQuery("FinalAssessmentAttempt.countPassed", Long.class)
+    public Optional<FinalAssessmentAttempt> findStoredPassed(long enrolmentId) {
+        return entityManager.createNamedQuery("FinalAssessmentAttempt.findPassed", FinalAssessmentAttempt.class)
                 .setParameter("enrolmentId", enrolmentId)
                 .setFlushMode(FlushModeType.COMMIT)
-                .getSingleResult() > 0;
+                .getResultList().stream().findFirst();
+    }
+
+    @Override
+    public List<AssessmentAttemptRecord> recordsOfLearner(long learnerId) {
+        return entityManager.createNamedQuery("FinalAssessmentAttempt.recordsOfLearner",
+                        AssessmentAttemptRecord.class)
+                .setParameter("learnerId", learnerId)
+                .getResultList();
     }
 
     @Override
