@@ -1,10 +1,12 @@
 package com.atiende.content;
 
+import com.atiende.domain.content.AssessmentQuestionDefinition;
 import com.atiende.domain.content.ChoiceDefinition;
 import com.atiende.domain.content.ContentCatalog;
 import com.atiende.domain.content.ContentReader;
 import com.atiende.domain.content.ContentSource;
 import com.atiende.domain.content.CourseDefinition;
+import com.atiende.domain.content.FinalAssessmentDefinition;
 import com.atiende.domain.content.LessonDefinition;
 import com.atiende.domain.content.ScenarioDefinition;
 import com.atiende.domain.content.SelfCheckDefinition;
@@ -27,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that opens with an apology, should be the best no more often than chance allows. Chance is the mean of 1/k over
  * the questions (k choices each); the shipped content may exceed it by at most ten percentage points. For
  * openings, the share of best replies that open a given way may differ from the share of the other replies by at
- * most ten points, either way. Failures name the files that contribute most, so an author knows where to start.
+ * most ten points, either way. The same holds for the options of the final assessments' questions, measured apart
+ * from the lessons' self-checks because each bank is large and written on its own. Failures name the files that
+ * contribute most, so an author knows where to start.
  */
 class AnswerCuesTest {
 
@@ -65,8 +69,29 @@ class AnswerCuesTest {
     }
 
     @Test
+    void theCorrectAssessmentOptionIsNotGivenAwayByItsLength() {
+        List<Question> questions = assessmentQuestions();
+
+        assertThat(questions).as("questions of the final assessments").isNotEmpty();
+        assertLengthIsNoCue(questions, "final-assessment questions whose correct option is the longest");
+    }
+
+    @Test
     void theBestReplyIsNotGivenAwayByHowItOpens() {
-        List<Question> questions = replyQuestions();
+        assertThat(openingCues(replyQuestions(), "best replies"))
+                .as("openings that give the best reply away").isEmpty();
+    }
+
+    @Test
+    void theCorrectAssessmentOptionIsNotGivenAwayByHowItOpens() {
+        List<Question> questions = assessmentQuestions();
+
+        assertThat(questions).as("questions of the final assessments").isNotEmpty();
+        assertThat(openingCues(questions, "correct options"))
+                .as("openings that give the correct final-assessment option away").isEmpty();
+    }
+
+    private static List<String> openingCues(List<Question> questions, String bestName) {
         List<String> cues = new ArrayList<>();
         OPENINGS.forEach((name, pattern) -> {
             Predicate<String> opensSo = text -> pattern.matcher(normalized(text)).find();
@@ -77,13 +102,12 @@ class AnswerCuesTest {
             double bestShare = (double) bestOpening / best;
             double othersShare = (double) othersOpening / others;
             if (Math.abs(bestShare - othersShare) > TOLERANCE) {
-                cues.add(String.format(Locale.ROOT, "%s opens %d of %d best replies (%.0f %%) but %d of %d others "
-                        + "(%.0f %%); most in: %s", name, bestOpening, best, 100 * bestShare, othersOpening, others,
-                        100 * othersShare, filesWhere(questions, q -> q.best().stream().anyMatch(opensSo))));
+                cues.add(String.format(Locale.ROOT, "%s opens %d of %d %s (%.0f %%) but %d of %d others "
+                        + "(%.0f %%); most in: %s", name, bestOpening, best, bestName, 100 * bestShare, othersOpening,
+                        others, 100 * othersShare, filesWhere(questions, q -> q.best().stream().anyMatch(opensSo))));
             }
         });
-
-        assertThat(cues).as("openings that give the best reply away").isEmpty();
+        return cues;
     }
 
     private static void assertLengthIsNoCue(List<Question> questions, String what) {
@@ -135,6 +159,24 @@ class AnswerCuesTest {
                         (option.correct() ? correct : others).add(option.text());
                     }
                     questions.add(new Question(lesson.file(), correct, others));
+                }
+            }
+        }
+        return questions;
+    }
+
+    /** Every question of every course's final assessment, one per question of its bank. */
+    static List<Question> assessmentQuestions() {
+        List<Question> questions = new ArrayList<>();
+        for (CourseDefinition course : catalog.courses()) {
+            for (FinalAssessmentDefinition assessment : course.assessments()) {
+                for (AssessmentQuestionDefinition question : assessment.questions()) {
+                    List<String> correct = new ArrayList<>();
+                    List<String> others = new ArrayList<>();
+                    for (SelfCheckOptionDefinition option : question.options()) {
+                        (option.correct() ? correct : others).add(option.text());
+                    }
+                    questions.add(new Question(assessment.file(), correct, others));
                 }
             }
         }
