@@ -3,6 +3,7 @@ package com.atiende.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.atiende.domain.content.AssessmentQuestionDefinition;
 import com.atiende.domain.content.ChoiceDefinition;
 import com.atiende.domain.content.CompetencyDefinition;
 import com.atiende.domain.content.ContentCatalog;
@@ -10,6 +11,7 @@ import com.atiende.domain.content.ContentReader;
 import com.atiende.domain.content.ContentSource;
 import com.atiende.domain.content.CourseDefinition;
 import com.atiende.domain.content.EndingDefinition;
+import com.atiende.domain.content.FinalAssessmentDefinition;
 import com.atiende.domain.content.LessonDefinition;
 import com.atiende.domain.content.ScenarioDefinition;
 import com.atiende.domain.content.SelfCheckDefinition;
@@ -32,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * shared with the seed essays ({@code shared/seeds/}, beside the repository). Every text a learner or trainer can
  * read is scanned: course titles and summaries, competency names and descriptions, lesson titles, bodies, takeaways
  * and self-check questions, options and feedback, and every text of a scenario (title, summary, character, each
- * step's context and words, each reply's text, feedback and critical explanation, each ending's title and outcome).
+ * step's context and words, each reply's text, feedback and critical explanation, each ending's title and outcome),
+ * and every text of a final assessment (title, instructions, each question with its options and feedback).
  * Both sides are normalised alike, see {@link SeedShingles}. A failure lists every copied passage at once, with its
  * file, its place in the file and its words (normalised), so an author can rewrite them all in one go.
  *
@@ -187,8 +190,26 @@ class SeedOverlapTest {
             for (ScenarioDefinition scenario : course.scenarios()) {
                 addScenario(texts, scenario);
             }
+            for (FinalAssessmentDefinition assessment : course.assessments()) {
+                addAssessment(texts, assessment);
+            }
         }
         return texts;
+    }
+
+    private static void addAssessment(List<Text> texts, FinalAssessmentDefinition assessment) {
+        String file = assessment.file();
+        add(texts, file, "title", assessment.title());
+        add(texts, file, "instructions", assessment.instructions());
+        for (AssessmentQuestionDefinition question : assessment.questions()) {
+            String place = "question " + question.id();
+            add(texts, file, place, question.question());
+            for (int o = 0; o < question.options().size(); o++) {
+                SelfCheckOptionDefinition option = question.options().get(o);
+                add(texts, file, place + " option " + (o + 1) + " text", option.text());
+                add(texts, file, place + " option " + (o + 1) + " feedback", option.feedback());
+            }
+        }
     }
 
     private static void addLesson(List<Text> texts, LessonDefinition lesson) {
