@@ -5,7 +5,9 @@ import com.atiende.assessment.learning.RulesView;
 import com.atiende.domain.competency.Competency;
 import com.atiende.domain.competency.CompetencyRepository;
 import com.atiende.domain.course.Course;
+import com.atiende.domain.course.CourseItem;
 import com.atiende.domain.course.CourseRepository;
+import com.atiende.domain.course.FinalAssessment;
 import com.atiende.domain.course.Lesson;
 import com.atiende.domain.course.Scenario;
 import jakarta.ejb.Stateless;
@@ -42,15 +44,22 @@ public class CatalogService {
         Course course = courses.findPublished(courseCode)
                 .orElseThrow(() -> new NotFoundException("course.notFound", courseCode));
         Map<String, Competency> competenciesByCode = competenciesByCode();
-        List<CourseOverview.Item> items = course.getItems().stream()
-                .map(item -> item instanceof Scenario scenario
-                        ? new CourseOverview.Item(item.getKind().name(), item.getTitle(),
-                                CourseSummary.minutes(scenario), scenario.getChannel(), scenario.isRequired())
-                        : new CourseOverview.Item(item.getKind().name(), item.getTitle(),
-                                ((Lesson) item).getMinutes(), null, true))
-                .toList();
+        List<CourseOverview.Item> items = course.getItems().stream().map(CatalogService::overviewItem).toList();
         return new CourseOverview(CourseSummary.of(course, competenciesByCode), items,
                 RulesView.of(course, code -> Optional.ofNullable(competenciesByCode.get(code))));
+    }
+
+    private static CourseOverview.Item overviewItem(CourseItem item) {
+        if (item instanceof Scenario scenario) {
+            return new CourseOverview.Item(item.getKind().name(), item.getTitle(), CourseSummary.minutes(scenario),
+                    scenario.getChannel(), scenario.isRequired());
+        }
+        if (item instanceof FinalAssessment assessment) {
+            return new CourseOverview.Item(item.getKind().name(), item.getTitle(), CourseSummary.minutes(assessment),
+                    null, true);
+        }
+        return new CourseOverview.Item(item.getKind().name(), item.getTitle(), ((Lesson) item).getMinutes(), null,
+                true);
     }
 
     private Map<String, Competency> competenciesByCode() {

@@ -10,9 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** A course version's pass rules, ready to be said in plain words. */
+/**
+ * A course version's pass rules, ready to be said in plain words.
+ *
+ * @param finalAssessment the rules of the final assessment that closes the course, or null when it has none
+ */
 public record RulesView(int passMark, List<Floor> floors, int attemptsAllowed, boolean keepBest, int cooldownMinutes,
-                        int attemptExpiryDays, int certificateValidityMonths) implements Serializable {
+                        int attemptExpiryDays, int certificateValidityMonths, AssessmentRules finalAssessment)
+        implements Serializable {
 
     public RulesView {
         floors = List.copyOf(floors);
@@ -31,11 +36,24 @@ public record RulesView(int passMark, List<Floor> floors, int attemptsAllowed, b
                 .toList();
         return new RulesView(rules.getPassMark(), floors, rules.getAttemptsAllowed(),
                 rules.getAttemptKept() == AttemptKept.BEST, rules.getCooldownMinutes(), rules.getAttemptExpiryDays(),
-                course.getCertificateValidityMonths());
+                course.getCertificateValidityMonths(), course.finalAssessment()
+                        .map(assessment -> new AssessmentRules(assessment.getQuestionsPerAttempt(),
+                                assessment.getPassMark(), assessment.getAttemptsAllowed(),
+                                assessment.getCooldown().toMinutes()))
+                        .orElse(null));
     }
 
     public boolean isAttemptsUnlimited() {
         return attemptsAllowed == 0;
+    }
+
+    /**
+     * The final assessment's rules.
+     *
+     * @param attemptsAllowed 0 for unlimited
+     */
+    public record AssessmentRules(int questions, int passMark, int attemptsAllowed, long cooldownMinutes)
+            implements Serializable {
     }
 
     /** A minimum score in one competency, with the competency's name in both languages. */

@@ -17,6 +17,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -26,9 +29,10 @@ import java.util.Set;
 /**
  * A course's final assessment: its rules, the questions of the attempt under way as one form, and the result with
  * feedback on every answer. Stateless like the player: the page names the enrolment, the form posts plain fields
- * (the action, the attempt, one radio group per question), and after a start or a complete submission the browser
- * is sent back to the page by GET. A submission with questions unanswered records nothing and shows the page again
- * with what was chosen kept and each unanswered question marked.
+ * (the action, the attempt, one radio group per question), and after every post the browser is sent back to the
+ * page by GET (a stateless view cannot be rendered in answer to its own post: PrimeFaces finds no CSP nonce). A
+ * submission with questions unanswered records nothing; the page it leads to carries what was chosen and which
+ * questions are missing in its address, so that it shows them chosen and marked.
  */
 @Named
 @RequestScoped
@@ -36,6 +40,8 @@ public class FinalAssessmentPage {
 
     /** The radio group of a question is named this, then the question's code. */
     static final String ANSWER = "answer-";
+    /** The page's parameter naming a question a submission left unanswered; repeated for each. */
+    static final String UNANSWERED = "unanswered";
 
     @EJB
     private FinalAssessmentService assessments;
@@ -57,6 +63,14 @@ public class FinalAssessmentPage {
                 failure = refused;
             }
         });
+        if (view != null && view.attempt() != null && !view.attempt().submitted()) {
+            readAnswers();
+            String[] missing = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap()
+                    .get(UNANSWERED);
+            if (missing != null) {
+                unanswered.addAll(Arrays.asList(missing));
+            }
+        }
     }
 
     /** Before the page renders: an enrolment that is missing, not the visitor's or without an assessment is a 404. */
@@ -70,20 +84,23 @@ public class FinalAssessmentPage {
             return;
         }
         String action = PageRequest.text("act").orElse("");
+        StringBuilder query = new StringBuilder();
+        String anchor = "main";
         try {
             if ("start".equals(action)) {
                 view = assessments.start(currentUser.learnerId(), view.enrolmentId());
             } else if ("submit".equals(action) && view.attempt() != null) {
-                readAnswers();
                 long attempt = PageRequest.id("attempt").orElse(view.attempt().attemptId());
                 view = assessments.submit(currentUser.learnerId(), attempt, posted);
-                backToPage("result");
-                return;
+                anchor = "result";
             }
         } catch (IncompleteAnswersException incomplete) {
-            unanswered.addAll(incomplete.getQuestionCodes());
             Messages.error(null, incomplete.getMessageKey(), incomplete.getArguments());
-            return;
+            posted.forEach((question, option) -> query.append('&').append(encode(ANSWER + question)).append('=')
+                    .append(option));
+            incomplete.getQuestionCodes().forEach(question -> query.append('&').append(UNANSWERED).append('=')
+                    .append(encode(question)));
+            anchor = "questions";
         } catch (AssessmentException refused) {
             if (refused instanceof NotFoundException) {
                 Failures.notFound();
@@ -91,7 +108,15 @@ public class FinalAssessmentPage {
             }
             Messages.error(null, refused.getMessageKey(), refused.getArguments());
         }
-        backToPage("main");
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        external.redirect(external.getRequestContextPath() + "/learner/assessment.xhtml?enrolment="
+                + view.enrolmentId() + query + "#" + anchor);
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private void readAnswers() {
@@ -109,20 +134,12 @@ public class FinalAssessmentPage {
         }
     }
 
-    private void backToPage(String anchor) throws IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        external.redirect(external.getRequestContextPath() + "/learner/assessment.xhtml?enrolment="
-                + view.enrolmentId() + "#" + anchor);
-        FacesContext.getCurrentInstance().responseComplete();
-    }
-
     /** Whether a submission left this question unanswered: the page marks it. */
     public boolean isUnanswered(QuestionView question) {
         return unanswered.contains(question.code());
     }
 
-    /** Whether this option was chosen in a submission the page shows again, so that no answer is lost. */
+    /** Whether this option was chosen in a submission that the page shows again, so that no answer is lost. */
     public boolean isPosted(QuestionView question, OptionView option) {
         return Integer.valueOf(option.index()).equals(posted.get(question.code()));
     }
