@@ -199,7 +199,7 @@ public class AssignmentsResource {
     }
 
     private List<Locale> languages() {
-        return headers.getAcceptableLanguages();
+        return ClientLanguages.of(headers);
     }
 
     /** The refusal as HR's page says it, in {@code language}. */

@@ -22,6 +22,20 @@ class ApiTextTest {
     }
 
     @Test
+    void readsTheLanguagesOfAnAcceptLanguageHeaderMostWantedFirst() {
+        assertThat(ApiText.languages("en;q=0.5, es-ES")).containsExactly(Locale.forLanguageTag("es-ES"), Locale.ENGLISH);
+        assertThat(ApiText.languages("es, en;q=0")).as("q=0: not wanted").containsExactly(new Locale("es"));
+        assertThat(ApiText.languages(null)).isEmpty();
+    }
+
+    @Test
+    void readsAMalformedHeaderTagByTagInsteadOfFailing() {
+        assertThat(ApiText.languages("es;q=abc, en")).containsExactly(new Locale("es"), Locale.ENGLISH);
+        assertThat(ApiText.languages("en;q=2")).containsExactly(Locale.ENGLISH);
+        assertThat(ApiText.language(ApiText.languages(";;;"))).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
     void saysTheProblemInTheClientsLanguage() {
         assertThat(ApiText.say(List.of(Locale.forLanguageTag("es")), "problem.scope", "reports:read"))
                 .isEqualTo("Este token de API no tiene el permiso reports:read.");
