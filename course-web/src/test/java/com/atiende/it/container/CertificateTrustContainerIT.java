@@ -21,11 +21,16 @@ import com.atiende.domain.learner.Role;
 import com.atiende.infrastructure.persistence.DatabaseMigration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -70,8 +75,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Certificates people can trust, inside Payara Micro on the real database: public verification (page and API) of a
  * valid, an expired and a revoked certificate; a learner's Open Badge credential checked by the public endpoint
  * before and after revocation, by the key its kid leads to and against the public revocation list, and again after a
- * key rotation; credentials named by a random id, while those issued before keep the record id they were signed
- * with; and the recertification job, run twice at once as two instances would, enrolling and
+ * key rotation; credentials named by a random id, while those issued before keep the record id or the bare key id
+ * they were signed with and still verify; and the recertification job, run twice at once as two instances would, enrolling and
  * e-mailing each learner whose certificate is about to expire exactly once, the mail arriving at a GreenMail server
  * in this JVM on the port the build reserved (ATIENDE_SMTP_PORT of this Micro); and the due-date reminders, run twice
  * at once too, each sent once. Each test makes learners of its own.
@@ -216,6 +221,34 @@ class CertificateTrustContainerIT {
         List<String> revoked = revokedIn(revocationListOf(freshJwt));
         assertThat(revoked).contains(freshId, olderId);
         assertThat(checkCredential(olderJwt)).contains("\"status\":\"revoked\"");
+    }
+
+    /**
+     * The first credentials (docs/certificates.md): a bare key id as kid, the certificate's verification page as id,
+     * no revocation list. They were signed so and are not signed again; they verify with the key that signed them,
+     * found by its bare id, before and after that key is retired.
+     */
+    @Test
+    void aCredentialWithABareKeyIdStillVerifiesBeforeAndAfterARotation() throws Exception {
+        Issued issued = certify("Berta Primera");
+        RSAKey key = issuerKeys.signingKey();
+        JWTClaimsSet current = SignedJWT.parse(badge(issued)).getJWTClaimsSet();
+        String page = current.getIssuer().replace("api/v1/issuer", "verify/" + issued.code());
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder(current).jwtID(page).claim("id", page)
+                .claim("credentialStatus", null);
+        SignedJWT first = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
+                .keyID(key.getKeyID()).jwk(key.toPublicJWK())
+                .jwkURL(URI.create(current.getIssuer() + "/jwks")).build(), claims.build());
+        first.sign(new RSASSASigner(key));
+        String jwt = first.serialize();
+
+        assertThat(first.getHeader().getKeyID()).doesNotContain("/");
+        assertThat(checkCredential(jwt)).contains("\"verified\":true", "Berta Primera");
+
+        issuerKeys.rotate();
+
+        assertThat(checkCredential(jwt)).as("by the retired key").contains("\"verified\":true", "Berta Primera");
+        assertThat(get("api/v1/issuer/keys/" + key.getKeyID()).statusCode()).isEqualTo(200);
     }
 
     @Test
