@@ -55,6 +55,7 @@ class AccessMatrixIT {
             Map.entry("/hr/tokens.xhtml", EnumSet.of(Visitor.HR, Visitor.ADMIN)),
             Map.entry("/admin/users.xhtml", EnumSet.of(Visitor.ADMIN)),
             Map.entry("/admin/import.xhtml", EnumSet.of(Visitor.ADMIN)),
+            Map.entry("/admin/keys.xhtml", EnumSet.of(Visitor.ADMIN)),
             // Public certificate verification; an unknown code is an answer ("unknown"), not a missing page.
             Map.entry("/verify.xhtml", EVERYONE),
             Map.entry("/verify", EVERYONE),
