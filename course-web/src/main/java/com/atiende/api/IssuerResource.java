@@ -150,7 +150,7 @@ public class IssuerResource {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("verified", check.verified());
         json.put("status", check.status().name().toLowerCase(Locale.ROOT));
-        json.put("detail", check.detail());
+        json.put("detail", ApiText.say(ClientLanguages.of(headers), "credential." + check.reason().name()));
         if (check.credentialId() != null) {
             json.put("credentialId", check.credentialId());
             json.put("holderName", check.holderName());

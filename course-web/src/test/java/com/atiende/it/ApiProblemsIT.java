@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What the API answers a request it cannot take, as a client sees it: problem+json with a 4xx, its detail in the
  * language of the request's Accept-Language (Spanish or English), whether the refusal is the API's own or JAX-RS's
- * (a parameter of the wrong type, a method, a media type), and never a 500, not even for a malformed header.
+ * (a parameter of the wrong type, a method, a media type), and never a 500, not even for a malformed header; and the
+ * check of a presented credential says why it ends as it does in that language too.
  */
 @RunningAtiende
 class ApiProblemsIT {
@@ -71,10 +72,23 @@ class ApiProblemsIT {
     }
 
     @Test
+    void theCheckOfACredentialSaysWhyInTheClientsLanguage(AtiendeServer server) throws Exception {
+        // A client of its own (X-Forwarded-For, the server trusting loopback as a proxy): verifications are limited.
+        HttpResponse<String> spanish = HTTP.send(HttpRequest.newBuilder(server.uri("/api/v1/credentials/verify"))
+                .header("Content-Type", "application/vc+jwt").header("Accept-Language", "es")
+                .header("X-Forwarded-For", "192.0.2.20").POST(HttpRequest.BodyPublishers.ofString("x.y.z")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(spanish.statusCode()).isEqualTo(200);
+        assertThat(spanish.body()).contains("\"status\":\"malformed\"", "No es un JWT firmado");
+    }
+
+    @Test
     void aMalformedHeaderIsNeverA500(AtiendeServer server) throws Exception {
         HttpResponse<String> language = get(server, "/api/v1/assignments?size=0", "es;q=abc");
         HttpResponse<String> publicLanguage = HTTP.send(HttpRequest.newBuilder(server.uri("/api/v1/verifications/zz"))
-                .header("Accept-Language", "en;q=2").build(), HttpResponse.BodyHandlers.ofString());
+                .header("Accept-Language", "en;q=2").header("X-Forwarded-For", "192.0.2.21").build(), // its own client
+                HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> accept = HTTP.send(HttpRequest.newBuilder(server.uri("/api/v1/issuer"))
                 .header("Accept", ";;;").header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> entityTag = HTTP.send(HttpRequest.newBuilder(server.uri("/api/v1/issuer/revocations"))
