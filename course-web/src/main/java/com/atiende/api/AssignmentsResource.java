@@ -199,13 +199,17 @@ public class AssignmentsResource {
     }
 
     private List<Locale> languages() {
-        return headers.getAcceptableLanguages();
+        return ClientLanguages.of(headers);
     }
 
-    /** The refusal as HR's page says it, in {@code language}. */
-    private static String said(AssignmentProblem.Reason reason, Locale language) {
+    /**
+     * The refusal as HR's page says it, in {@code language}: formatted only when it has arguments, as the page's
+     * messages are, or the apostrophe of a text without any ("the people's") would be taken for a quote and dropped.
+     */
+    static String said(AssignmentProblem.Reason reason, Locale language) {
         ResourceBundle messages = ResourceBundle.getBundle("com.atiende.web.i18n.messages", language);
-        return new MessageFormat(messages.getString(reason.messageKey()), language)
-                .format(reason.arguments().toArray());
+        String pattern = messages.getString(reason.messageKey());
+        return reason.arguments().isEmpty() ? pattern
+                : new MessageFormat(pattern, language).format(reason.arguments().toArray());
     }
 }

@@ -104,7 +104,7 @@ public class IssuerResource {
                 : Optional.empty();
         if (key.isEmpty()) {
             return Problem.response(Response.Status.NOT_FOUND,
-                    ApiText.say(headers.getAcceptableLanguages(), "problem.noKey", keyId));
+                    ApiText.say(ClientLanguages.of(headers), "problem.noKey", keyId));
         }
         Variant chosen = negotiation.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
                 MediaType.valueOf(JWK)).build());
@@ -139,18 +139,18 @@ public class IssuerResource {
     public Response verify(InputStream body) throws IOException {
         VerificationRateLimit.Admission admission = rateLimit.admit(clientAddress.of(request));
         if (!admission.granted()) {
-            return PublicApi.tooManyRequests(admission, headers.getAcceptableLanguages());
+            return PublicApi.tooManyRequests(admission, ClientLanguages.of(headers));
         }
         byte[] bytes = body.readNBytes(MAX_CREDENTIAL_BYTES + 1);
         if (bytes.length > MAX_CREDENTIAL_BYTES) {
-            return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, ApiText.say(headers.getAcceptableLanguages(),
+            return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, ApiText.say(ClientLanguages.of(headers),
                     "problem.tooLarge", Integer.toString(MAX_CREDENTIAL_BYTES)));
         }
         CredentialCheck check = openBadges.verify(new String(bytes, StandardCharsets.US_ASCII));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("verified", check.verified());
         json.put("status", check.status().name().toLowerCase(Locale.ROOT));
-        json.put("detail", check.detail());
+        json.put("detail", ApiText.say(ClientLanguages.of(headers), "credential." + check.reason().name()));
         if (check.credentialId() != null) {
             json.put("credentialId", check.credentialId());
             json.put("holderName", check.holderName());

@@ -27,6 +27,14 @@ public final class Problem {
      * RFC 9457's own example), each with its field and why; {@code detail} says them all in one text.
      */
     public static Response response(Response.Status status, String detail, List<FieldError> errors) {
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .entity(json(status, detail, errors))
+                .build();
+    }
+
+    /** The problem as the body of a response. */
+    static String json(Response.Status status, String detail, List<FieldError> errors) {
         JsonObjectBuilder problem = Json.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", status.getReasonPhrase())
@@ -38,9 +46,6 @@ public final class Problem {
                     .add("detail", error.detail())));
             problem.add("errors", list);
         }
-        return Response.status(status)
-                .type(MEDIA_TYPE)
-                .entity(problem.build().toString())
-                .build();
+        return problem.build().toString();
     }
 }

@@ -37,7 +37,7 @@ public class ScopeCheck implements ContainerRequestFilter {
         Object scopes = request.getAttribute(AtiendeAuthentication.TOKEN_SCOPES);
         if (required != null && !(scopes instanceof Set<?> granted && granted.contains(required.value()))) {
             context.abortWith(Problem.response(Response.Status.FORBIDDEN,
-                    ApiText.say(context.getAcceptableLanguages(), "problem.scope", required.value())));
+                    ApiText.say(ClientLanguages.of(context), "problem.scope", required.value())));
         }
     }
 }

@@ -53,12 +53,12 @@ public class VerificationResource {
     public Response verify(@PathParam("code") String code) {
         VerificationRateLimit.Admission admission = rateLimit.admit(clientAddress.of(request));
         if (!admission.granted()) {
-            return PublicApi.tooManyRequests(admission, headers.getAcceptableLanguages());
+            return PublicApi.tooManyRequests(admission, ClientLanguages.of(headers));
         }
         Optional<String> wellFormed = CodeFormat.wellFormed(code);
         if (wellFormed.isEmpty()) {
             return Problem.response(Response.Status.BAD_REQUEST,
-                    ApiText.say(headers.getAcceptableLanguages(), "problem.code"));
+                    ApiText.say(ClientLanguages.of(headers), "problem.code"));
         }
         Verification verification = certificates.verify(wellFormed.get());
         JsonObjectBuilder json = Json.createObjectBuilder()

@@ -93,6 +93,34 @@ public final class WebSession {
         return send(null, path, form);
     }
 
+    /**
+     * Creates an API token with these scopes, valid one day, on the tokens page as the person signed in here (HR or an
+     * administrator); answers its secret.
+     */
+    public String createToken(String label, String... scopes) throws IOException, InterruptedException {
+        HttpResponse<String> page = get("/hr/tokens.xhtml");
+        StringBuilder body = new StringBuilder();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("tokens", "tokens");
+        form.put("tokens:label", label);
+        form.put("tokens:days", "1");
+        form.put("tokens:create", "");
+        form.put("jakarta.faces.ViewState", find(VIEW_STATE, page.body()));
+        form.put("primefaces.nonce", find(NONCE, page.body()));
+        form.forEach((name, value) -> body.append(encode(name)).append('=').append(encode(value)).append('&'));
+        for (String scope : scopes) {
+            body.append(encode("tokens:scopes")).append('=').append(encode(scope)).append('&');
+        }
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(server.uri("/hr/tokens.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "es")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher secret = Pattern.compile("id=\"new-secret\">(atd_[^<]+)<").matcher(created.body());
+        if (!secret.find()) {
+            throw new IllegalStateException("no token secret on the page (status " + created.statusCode() + ")");
+        }
+        return secret.group(1);
+    }
+
     public String cookie(String name) {
         return cookies.getCookieStore().get(server.baseUri()).stream()
                 .filter(cookie -> cookie.getName().equals(name)).map(cookie -> cookie.getValue())

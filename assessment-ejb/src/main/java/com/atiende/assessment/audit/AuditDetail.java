@@ -108,10 +108,18 @@ public final class AuditDetail {
     }
 
     /**
+     * {@code ISSUER_KEY_ROTATED} (the new key's id is the subject): the id of the key it retired, empty when there was
+     * none yet.
+     */
+    public static String keyRotation(String retiredKeyId) {
+        return part(retiredKeyId);
+    }
+
+    /**
      * The parts of a stored detail, for the audit page: a list or a change comes back as its parts as written
      * (a list as one string), an export as its five parts (empty for "any"; four for an export of assigned courses), a
      * revocation as its four, an assignment as its five, a finished attempt as its four, an issued certificate as its
-     * three; empty when the detail is not of its action's form (an event recorded before this form was used), which is
+     * three, a key rotation as the key it retired; empty when the detail is not of its action's form (an event recorded before this form was used), which is
      * then shown as it is.
      */
     public static Optional<List<String>> parts(AuditAction action, String detail) {
@@ -138,6 +146,8 @@ public final class AuditDetail {
                     .filter(parts -> parts.get(1).matches("\\d+") && parts.get(2).matches("\\d+")
                             && Arrays.stream(AttemptStatus.values())
                                     .anyMatch(status -> status.name().equals(parts.get(3))));
+            case ISSUER_KEY_ROTATED -> detail.matches("[A-Za-z0-9_-]{1,100}") ? Optional.of(List.of(detail))
+                    : Optional.empty();
             case CERTIFICATE_ISSUED -> split(detail, PARTS, ISSUE_PARTS)
                     .filter(parts -> parts.get(1).matches("\\d+")
                             && parts.get(2).matches("(\\d{4}-\\d{2}-\\d{2})?"));

@@ -12,6 +12,7 @@ import java.util.List;
  * once from the certificate's record, so both say the same thing.
  *
  * @param certificateId   the record's id
+ * @param credentialId    what its Open Badge credential is named by ({@code Certificate.getCredentialId})
  * @param holderEmail     to identify the holder in the credential (hashed there), never printed
  * @param courseSummary   what the course is about, for the credential's achievement description
  * @param status          as of when the face was made
@@ -19,9 +20,9 @@ import java.util.List;
  * @param finalAssessment the final assessment passed to complete the course, with its score; null for a course
  *                        without one
  */
-public record CertificateFace(long certificateId, String holderName, String holderEmail, String courseCode,
-                              int courseVersion, String courseTitle, String courseSummary, String language,
-                              List<Score> scores, BigDecimal overall, Instant issuedAt, Instant expiresAt,
+public record CertificateFace(long certificateId, String credentialId, String holderName, String holderEmail,
+                              String courseCode, int courseVersion, String courseTitle, String courseSummary,
+                              String language, List<Score> scores, BigDecimal overall, Instant issuedAt, Instant expiresAt,
                               CertificateStatus status, String verificationCode, String verificationUrl,
                               CertifiedAssessment finalAssessment)
         implements Serializable {

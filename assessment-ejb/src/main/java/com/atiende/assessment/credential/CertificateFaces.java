@@ -54,7 +54,8 @@ public class CertificateFaces {
                             competency == null ? score.getCompetencyCode() : competency.name(lang), score.getScore());
                 })
                 .toList();
-        return new CertificateFace(certificate.getId(), certificate.getLearner().getDisplayName(),
+        return new CertificateFace(certificate.getId(), certificate.getCredentialId(),
+                certificate.getLearner().getDisplayName(),
                 certificate.getLearner().getEmail(), certificate.getCourse().getCode(),
                 certificate.getCourse().getVersion(), certificate.getCourse().getTitle(),
                 certificate.getCourse().getSummary(), lang, scores, certificate.getOverall(),

@@ -47,35 +47,32 @@ public final class CredentialVerifier {
 
     public CredentialCheck check(String compactJws, Instant now) {
         if (!isCanonicalCompactJws(compactJws)) {
-            return CredentialCheck.refused(CredentialCheck.Status.MALFORMED, "Not a signed JWT (compact JWS): three"
-                    + " base64url parts separated by dots, without padding, whitespace or anything around them.");
+            return CredentialCheck.refused(CredentialCheck.Status.MALFORMED, CredentialCheck.Reason.NOT_COMPACT);
         }
         SignedJWT jwt;
         try {
             jwt = SignedJWT.parse(compactJws);
         } catch (ParseException e) {
-            return CredentialCheck.refused(CredentialCheck.Status.MALFORMED, "Not a signed JWT (compact JWS).");
+            return CredentialCheck.refused(CredentialCheck.Status.MALFORMED, CredentialCheck.Reason.NOT_A_JWS);
         }
         if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
-            return CredentialCheck.refused(CredentialCheck.Status.BAD_SIGNATURE, "Only RS256 signatures are ours.");
+            return CredentialCheck.refused(CredentialCheck.Status.BAD_SIGNATURE, CredentialCheck.Reason.NOT_RS256);
         }
         JWK key = addresses.keyIdOf(jwt.getHeader().getKeyID()).map(trustedKeys::getKeyByKeyId).orElse(null);
         if (!(key instanceof RSAKey rsa) || !verifies(jwt, rsa)) {
-            return CredentialCheck.refused(CredentialCheck.Status.BAD_SIGNATURE,
-                    "The signature does not verify with the issuer's published keys.");
+            return CredentialCheck.refused(CredentialCheck.Status.BAD_SIGNATURE, CredentialCheck.Reason.SIGNATURE);
         }
         JWTClaimsSet claims;
         try {
             claims = jwt.getJWTClaimsSet();
         } catch (ParseException e) {
-            return CredentialCheck.refused(CredentialCheck.Status.MALFORMED, "The payload is not a JSON object.");
+            return CredentialCheck.refused(CredentialCheck.Status.MALFORMED, CredentialCheck.Reason.PAYLOAD_NOT_JSON);
         }
         Object type = claims.getClaim("type");
         if (!(type instanceof List<?> types && types.contains(OpenBadgeCredential.TYPE))
                 || !addresses.issuer().equals(claims.getIssuer())
                 || claims.getNotBeforeTime() == null || claims.getExpirationTime() == null) {
-            return CredentialCheck.refused(CredentialCheck.Status.MALFORMED,
-                    "Not an OpenBadgeCredential of this issuer with a validity period.");
+            return CredentialCheck.refused(CredentialCheck.Status.MALFORMED, CredentialCheck.Reason.NOT_OURS);
         }
         String credentialId = claims.getJWTID();
         Instant validFrom = claims.getNotBeforeTime().toInstant();
@@ -83,29 +80,29 @@ public final class CredentialVerifier {
         String holder = holderName(claims);
         String course = claims.getClaim("name") instanceof String name ? name : null;
         CredentialCheck.Status status;
-        String detail;
+        CredentialCheck.Reason reason;
         Optional<CertificateStatus> certificate = credentialId == null ? Optional.empty()
                 : statusOfCredential.apply(credentialId);
         if (now.isBefore(validFrom)) {
             status = CredentialCheck.Status.NOT_YET_VALID;
-            detail = "The credential is not valid yet.";
+            reason = CredentialCheck.Reason.NOT_YET_VALID;
         } else if (!now.isBefore(validUntil)) {
             status = CredentialCheck.Status.EXPIRED;
-            detail = "The credential expired.";
+            reason = CredentialCheck.Reason.CREDENTIAL_EXPIRED;
         } else if (certificate.isEmpty()) {
             status = CredentialCheck.Status.UNKNOWN;
-            detail = "The certificate this credential names is not on record.";
+            reason = CredentialCheck.Reason.CERTIFICATE_UNKNOWN;
         } else if (certificate.get() == CertificateStatus.REVOKED) {
             status = CredentialCheck.Status.REVOKED;
-            detail = "The certificate was revoked.";
+            reason = CredentialCheck.Reason.CERTIFICATE_REVOKED;
         } else if (certificate.get() == CertificateStatus.EXPIRED) {
             status = CredentialCheck.Status.EXPIRED;
-            detail = "The certificate expired.";
+            reason = CredentialCheck.Reason.CERTIFICATE_EXPIRED;
         } else {
             status = CredentialCheck.Status.VALID;
-            detail = "Signed by the issuer, within its validity period, and not revoked.";
+            reason = CredentialCheck.Reason.VALID;
         }
-        return new CredentialCheck(status, credentialId, holder, course, validFrom, validUntil, detail);
+        return new CredentialCheck(status, credentialId, holder, course, validFrom, validUntil, reason);
     }
 
     /**

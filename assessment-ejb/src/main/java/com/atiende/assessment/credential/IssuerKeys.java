@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
@@ -80,6 +81,10 @@ public class IssuerKeys {
         return new JWKSet(keys);
     }
 
+    /** A rotation: the key it retired (null when there was none yet) and the one that signs from then on. */
+    public record Rotation(String retiredKeyId, String newKeyId) {
+    }
+
     /**
      * Replaces the signing key with a new one and keeps the old one's public half, published with the others.
      * Credentials signed from now on name the new key; those signed before still verify with the old one.
@@ -87,22 +92,36 @@ public class IssuerKeys {
      * @return the new key's id
      */
     public String rotate() {
-        RSAKey rotated = transactions.run(() -> {
+        return rotate(rotation -> { }).newKeyId();
+    }
+
+    /**
+     * Rotates the key as {@link #rotate()} does, and runs {@code alongside} in the same transaction (the audit
+     * log's record of it): both are kept or neither.
+     */
+    public Rotation rotate(Consumer<Rotation> alongside) {
+        Rotation rotation = transactions.run(() -> {
             IssuerKey current = keyStore.find(IssuerKey.OPEN_BADGES).orElse(null);
-            if (current == null) {
-                return create(clock.instant());
-            }
             Instant now = clock.instant();
-            RSAKey generated = generate();
-            // Two rotations at once both retire the same key: the second insert fails on its id, and its retry
-            // retires the key the first one made.
-            keyStore.store(new RetiredIssuerKey(current, privateKeyOf(current).toPublicJWK().toJSONString(),
-                    now));
-            current.replaceWith(generated.getKeyID(), generated.toJSONString(), now);
-            return generated;
+            Rotation done;
+            if (current == null) {
+                done = new Rotation(null, create(now).getKeyID());
+            } else {
+                RSAKey generated = generate();
+                String retired = current.getKeyId();
+                // Two rotations at once both retire the same key: the second insert fails on its id, and its retry
+                // retires the key the first one made.
+                keyStore.store(new RetiredIssuerKey(current, privateKeyOf(current).toPublicJWK().toJSONString(),
+                        now));
+                current.replaceWith(generated.getKeyID(), generated.toJSONString(), now);
+                done = new Rotation(retired, generated.getKeyID());
+            }
+            alongside.accept(done);
+            return done;
         });
-        LOG.info(() -> "The Open Badges signing key was rotated; credentials are now signed with " + rotated.getKeyID());
-        return rotated.getKeyID();
+        LOG.info(() -> "The Open Badges signing key was rotated; credentials are now signed with "
+                + rotation.newKeyId());
+        return rotation;
     }
 
     private RSAKey findOrCreate() {
@@ -116,7 +135,7 @@ public class IssuerKeys {
         return generated;
     }
 
-    private static RSAKey privateKeyOf(IssuerKey stored) {
+    static RSAKey privateKeyOf(IssuerKey stored) {
         try {
             return RSAKey.parse(stored.getPrivateJwk());
         } catch (ParseException e) {
@@ -124,7 +143,7 @@ public class IssuerKeys {
         }
     }
 
-    private static JWK publicKeyOf(RetiredIssuerKey retired) {
+    static JWK publicKeyOf(RetiredIssuerKey retired) {
         try {
             return JWK.parse(retired.getPublicJwk()).toPublicJWK();
         } catch (ParseException e) {

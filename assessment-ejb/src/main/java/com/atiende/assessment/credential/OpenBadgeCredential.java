@@ -56,7 +56,7 @@ public final class OpenBadgeCredential {
     public static Map<String, Object> of(CertificateFace face, PublicAddresses addresses, String issuerName) {
         Map<String, Object> credential = new LinkedHashMap<>();
         credential.put("@context", List.of(VC_CONTEXT, OB_CONTEXT, OB_EXTENSIONS_CONTEXT));
-        credential.put("id", addresses.credential(face.certificateId()));
+        credential.put("id", addresses.credential(face.credentialId()));
         credential.put("type", List.of("VerifiableCredential", TYPE));
         credential.put("issuer", issuer(addresses, issuerName));
         credential.put("validFrom", timestamp(face.issuedAt()));

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * What Atiende publishes so that anyone can check its Open Badge credentials without signing in: the issuer profile,
@@ -79,10 +78,10 @@ public class OpenBadgeService {
      * revoked certificate. Reasons are not published: they are HR's words about a person.
      */
     public Map<String, Object> revocationList() {
-        List<Map<String, Object>> revoked = certificates.findRevokedIds().stream()
-                .map(certificateId -> {
+        List<Map<String, Object>> revoked = certificates.findRevokedCredentialIds().stream()
+                .map(credentialId -> {
                     Map<String, Object> entry = new LinkedHashMap<>();
-                    entry.put("id", addresses.credential(certificateId));
+                    entry.put("id", addresses.credential(credentialId));
                     entry.put("revoked", true);
                     return entry;
                 })
@@ -102,13 +101,16 @@ public class OpenBadgeService {
                 .check(compactJws, now);
     }
 
-    /** The certificate a credential names: by its own id, or, issued before, by the verification page it had. */
-    private Optional<Certificate> certificateOf(String credentialId) {
-        OptionalLong certificateId = addresses.certificateOf(credentialId);
-        if (certificateId.isPresent()) {
-            return certificates.find(certificateId.getAsLong());
+    /**
+     * The certificate a credential names: by its credential id (random, or the record id of the oldest), or, issued
+     * before credentials had ids of their own, by the verification page it had.
+     */
+    private Optional<Certificate> certificateOf(String credential) {
+        Optional<String> credentialId = addresses.credentialIdOf(credential);
+        if (credentialId.isPresent()) {
+            return certificates.findByCredentialId(credentialId.get());
         }
-        return Optional.ofNullable(OpenBadgeCredential.codeOf(credentialId, addresses))
+        return Optional.ofNullable(OpenBadgeCredential.codeOf(credential, addresses))
                 .flatMap(certificates::findByVerificationCode);
     }
 }

@@ -4,7 +4,7 @@ import com.atiende.infrastructure.config.Settings;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 /**
  * The addresses printed on certificates and written into credentials, built from ATIENDE_PUBLIC_URL: they leave the
@@ -13,6 +13,10 @@ import java.util.OptionalLong;
  */
 @Dependent
 public class PublicAddresses {
+
+    /** A random credential id as issued (a lower-case UUID), or a record id as older credentials have it. */
+    private static final Pattern CREDENTIAL_ID =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[1-9][0-9]{0,17}");
 
     private final String base;
 
@@ -81,22 +85,28 @@ public class PublicAddresses {
     }
 
     /**
-     * The id of the Open Badge credential of a certificate. Named by the certificate's record id rather than its
-     * verification code, since the revocation list publishes the ids of revoked credentials and a code would let
-     * anyone open the certificate's page.
+     * The id of an Open Badge credential, from its certificate's credential id (a random UUID, or the record id of one
+     * issued before those). Not the verification code, since the revocation list publishes the ids of revoked
+     * credentials and a code would let anyone open the certificate's page.
      */
-    public String credential(long certificateId) {
-        return base + "api/v1/credentials/" + certificateId;
+    public String credential(String credentialId) {
+        return credentialPrefix() + credentialId;
     }
 
-    /** The certificate a credential id of ours names, if it is one. */
-    public OptionalLong certificateOf(String credentialId) {
-        String prefix = base + "api/v1/credentials/";
-        if (credentialId == null || !credentialId.startsWith(prefix)) {
-            return OptionalLong.empty();
+    /**
+     * The credential id (a certificate's, as {@link #credential} takes it) that an id of our credentials ends with:
+     * a UUID, or the record id older credentials carry; empty for anything else.
+     */
+    public Optional<String> credentialIdOf(String credential) {
+        if (credential == null || !credential.startsWith(credentialPrefix())) {
+            return Optional.empty();
         }
-        String id = credentialId.substring(prefix.length());
-        return id.matches("[1-9][0-9]{0,17}") ? OptionalLong.of(Long.parseLong(id)) : OptionalLong.empty();
+        String id = credential.substring(credentialPrefix().length());
+        return CREDENTIAL_ID.matcher(id).matches() ? Optional.of(id) : Optional.empty();
+    }
+
+    private String credentialPrefix() {
+        return base + "api/v1/credentials/";
     }
 
     private String issuerKeyPrefix() {

@@ -47,6 +47,8 @@ import org.verapdf.pdfa.validation.profiles.RuleId;
 class CertificatePdfTest {
 
     private static final String URL = "https://formacion.example.es/verify/ABCDEFGHJKMN";
+    /** The credential id of the certificate of {@link #face}, random as one issued now has it. */
+    static final String CREDENTIAL_ID = "3f1c2a9e-7b4d-4e8a-9c61-0d5b8e2f7a14";
     private static final CertificatePdf PDF = new CertificatePdf(ZoneId.of("Europe/Madrid"));
 
     @BeforeAll
@@ -143,7 +145,7 @@ class CertificatePdfTest {
 
     static CertificateFace face(String holder, String language) {
         boolean english = "en".equals(language);
-        return new CertificateFace(41, holder, "maria@example.es", "escucha-empatia", 3, "Escuchar y empatizar",
+        return new CertificateFace(41, CREDENTIAL_ID, holder, "maria@example.es", "escucha-empatia", 3, "Escuchar y empatizar",
                 "Escuchar de verdad y ponerse en el lugar del cliente.", language,
                 List.of(new CertificateFace.Score("active-listening", english ? "Active listening" : "Escucha activa",
                                 new BigDecimal("87.5")),
@@ -156,7 +158,7 @@ class CertificatePdfTest {
     }
 
     private static CertificateFace withStatus(CertificateFace face, CertificateStatus status) {
-        return new CertificateFace(face.certificateId(), face.holderName(), face.holderEmail(), face.courseCode(),
+        return new CertificateFace(face.certificateId(), face.credentialId(), face.holderName(), face.holderEmail(), face.courseCode(),
                 face.courseVersion(), face.courseTitle(), face.courseSummary(), face.language(), face.scores(),
                 face.overall(), face.issuedAt(), face.expiresAt(), status, face.verificationCode(),
                 face.verificationUrl(), face.finalAssessment());

@@ -37,7 +37,8 @@ class OpenBadgeCredentialTest {
     private static final PublicAddresses ADDRESSES = PublicAddresses.of("https://formacion.example.es");
     private static final CertificateFace FACE = CertificatePdfTest.face("María José Núñez", "es");
     private static final Instant DURING = FACE.issuedAt().plusSeconds(86_400);
-    private static final String CREDENTIAL_ID = "https://formacion.example.es/api/v1/credentials/41";
+    private static final String CREDENTIAL_ID = "https://formacion.example.es/api/v1/credentials/"
+            + CertificatePdfTest.CREDENTIAL_ID;
 
     private static RSAKey ours;
     private static RSAKey theirs;
@@ -123,10 +124,14 @@ class OpenBadgeCredentialTest {
     }
 
     @Test
-    void findsTheCertificateItsIdNamesAndNothingForIdsNotOurs() {
-        assertThat(ADDRESSES.certificateOf(CREDENTIAL_ID)).hasValue(41);
-        assertThat(ADDRESSES.certificateOf("https://formacion.example.es/api/v1/credentials/41x")).isEmpty();
-        assertThat(ADDRESSES.certificateOf("https://elsewhere.example/api/v1/credentials/41")).isEmpty();
+    void findsTheCredentialIdItsIdNamesAndNothingForIdsNotOurs() {
+        assertThat(ADDRESSES.credentialIdOf(CREDENTIAL_ID)).hasValue(CertificatePdfTest.CREDENTIAL_ID);
+        assertThat(ADDRESSES.credentialIdOf("https://formacion.example.es/api/v1/credentials/41"))
+                .as("a record id, as credentials issued before random ids have it").hasValue("41");
+        assertThat(ADDRESSES.credentialIdOf("https://formacion.example.es/api/v1/credentials/41x")).isEmpty();
+        assertThat(ADDRESSES.credentialIdOf("https://formacion.example.es/api/v1/credentials/"
+                + CertificatePdfTest.CREDENTIAL_ID.toUpperCase())).as("not as we issue them").isEmpty();
+        assertThat(ADDRESSES.credentialIdOf("https://elsewhere.example/api/v1/credentials/41")).isEmpty();
         assertThat(ADDRESSES.keyIdOf("https://formacion.example.es/api/v1/issuer/keys/abc")).hasValue("abc");
         assertThat(ADDRESSES.keyIdOf("abc")).as("a key id as older credentials name it").hasValue("abc");
         assertThat(ADDRESSES.keyIdOf("https://elsewhere.example/keys/abc")).isEmpty();

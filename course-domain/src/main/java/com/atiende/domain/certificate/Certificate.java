@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Proof that a learner completed a course version: issued at completion, valid for the course's
@@ -61,8 +62,10 @@ import java.util.Optional;
                 + " AND c.status = :valid AND c.expiresAt > :now AND c.learner.id IN :learnerIds")
 @NamedQuery(name = "Certificate.findByVerificationCode",
         query = "SELECT c FROM Certificate c WHERE c.verificationCode = :code")
-@NamedQuery(name = "Certificate.revokedIds",
-        query = "SELECT c.id FROM Certificate c WHERE c.status = :revoked ORDER BY c.id")
+@NamedQuery(name = "Certificate.findByCredentialId",
+        query = "SELECT c FROM Certificate c WHERE c.credentialId = :credentialId")
+@NamedQuery(name = "Certificate.revokedCredentialIds",
+        query = "SELECT c.id, c.credentialId FROM Certificate c WHERE c.status = :revoked ORDER BY c.id")
 public class Certificate {
 
     @Id
@@ -89,6 +92,14 @@ public class Certificate {
 
     @Column(name = "verification_code", nullable = false, unique = true, length = 16)
     private String verificationCode;
+
+    /**
+     * The id of its Open Badge credential, random: the public revocation list names credentials by id, and the record
+     * id it used to be told anyone how many certificates there are and led from one to the next. Null for a
+     * certificate issued before (migration V12), whose credential keeps the record id it was issued with.
+     */
+    @Column(name = "credential_id", unique = true, length = 36)
+    private String credentialId;
 
     @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
@@ -178,6 +189,7 @@ public class Certificate {
         certificate.course = course;
         certificate.enrolment = enrolment;
         certificate.verificationCode = VerificationCode.normalize(verificationCode);
+        certificate.credentialId = UUID.randomUUID().toString();
         certificate.issuedAt = Objects.requireNonNull(issuedAt, "issuedAt");
         certificate.expiresAt = issuedAt.atOffset(ZoneOffset.UTC)
                 .plusMonths(course.getCertificateValidityMonths()).toInstant();
@@ -232,6 +244,22 @@ public class Certificate {
     /** The code in its stored form: upper case, {@link VerificationCode#LENGTH} characters. */
     public String getVerificationCode() {
         return verificationCode;
+    }
+
+    /**
+     * What its Open Badge credential is named by: a random UUID or, for a certificate issued before credentials had
+     * one, its record id (see {@link #credentialIdOf}).
+     */
+    public String getCredentialId() {
+        return credentialIdOf(id, credentialId);
+    }
+
+    /**
+     * The credential id of a certificate from its stored columns: the random one, or the record id it had before.
+     * Old credentials keep theirs: they are signed, and their holders may have shown them anywhere.
+     */
+    public static String credentialIdOf(Long certificateId, String storedCredentialId) {
+        return storedCredentialId != null ? storedCredentialId : String.valueOf(certificateId);
     }
 
     public Instant getIssuedAt() {

@@ -20,8 +20,17 @@ public interface CertificateRepository {
     /** The certificate with this record id, whoever holds it. */
     Optional<Certificate> find(long certificateId);
 
-    /** The record ids of every revoked certificate, in ascending order: what the public revocation list names. */
-    List<Long> findRevokedIds();
+    /**
+     * The credential ids ({@link Certificate#getCredentialId}) of every revoked certificate, in the order of their
+     * records: what the public revocation list names.
+     */
+    List<String> findRevokedCredentialIds();
+
+    /**
+     * The certificate whose Open Badge credential has this id ({@link Certificate#getCredentialId}): a random one, or
+     * the record id of a certificate issued before those, which names no certificate issued since.
+     */
+    Optional<Certificate> findByCredentialId(String credentialId);
 
     /** The certificate with this code, as {@link VerificationCode#normalize normalised}. */
     Optional<Certificate> findByVerificationCode(String code);

@@ -307,6 +307,9 @@ class LearningRecordsMappingTest {
         assertThat(found.getScores()).extracting(CertifiedScore::getCompetencyCode)
                 .containsExactly("empatia", "escucha-activa");
         assertThat(found.getOverall()).isEqualByComparingTo("100.0");
+        Certificate byCredential = read(em -> em.createNamedQuery("Certificate.findByCredentialId", Certificate.class)
+                .setParameter("credentialId", found.getCredentialId()).getSingleResult());
+        assertThat(byCredential.getId()).as("by its random credential id").isEqualTo(found.getId());
         List<Certificate> latest = read(em -> em.createNamedQuery("Certificate.findLatest", Certificate.class)
                 .setParameter("learnerId", learner.getId()).setParameter("courseCode", "curso").getResultList());
         List<Certificate> ofLearner = read(em -> em.createNamedQuery("Certificate.findByLearner", Certificate.class)

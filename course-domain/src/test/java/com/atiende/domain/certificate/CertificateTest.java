@@ -67,6 +67,19 @@ class CertificateTest {
         assertThat(certificate.getExpiresAt()).isEqualTo(Instant.parse("2027-03-31T16:00:00Z"));
     }
 
+    @Test
+    void namesItsCredentialByARandomIdNotByItsRecordId() {
+        Certificate certificate = issue("ABCDEFGHJKMN");
+        Enrolment other = fixture.enrol();
+        other.markLessonRead("escuchar", ISSUED);
+        other.completeIfDone(Set.of("llamada"), ISSUED);
+        Certificate another = Certificate.issue(other, other.getLearner(), List.of(), "BCDEFGHJKMNP", ISSUED);
+
+        assertThat(certificate.getCredentialId()).matches("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}")
+                .isNotEqualTo(another.getCredentialId());
+        assertThat(Certificate.credentialIdOf(41L, null)).as("issued before credential ids: its record id").isEqualTo("41");
+    }
+
     @ParameterizedTest
     @CsvSource({
             "2025-01-31T10:00:00Z, 1, 2025-02-28T10:00:00Z",

@@ -47,6 +47,7 @@ final class AuditDetailText {
             case CERTIFICATE_ISSUED -> parts.get(2).isEmpty()
                     ? format("audit.detail.issueForever", parts.get(0), parts.get(1))
                     : format("audit.detail.issue", parts.get(0), parts.get(1), date(parts.get(2)));
+            case ISSUER_KEY_ROTATED -> format("audit.detail.keyRotation", parts.get(0));
             default -> detail;
         }).orElse(detail);
     }

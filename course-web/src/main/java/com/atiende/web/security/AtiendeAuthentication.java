@@ -26,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -178,7 +177,7 @@ public class AtiendeAuthentication implements HttpAuthenticationMechanism {
     }
 
     private static List<Locale> languages(HttpServletRequest request) {
-        return request.getHeader("Accept-Language") == null ? List.of() : Collections.list(request.getLocales());
+        return ApiText.languages(request.getHeader("Accept-Language"));
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {

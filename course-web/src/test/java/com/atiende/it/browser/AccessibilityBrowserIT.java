@@ -133,6 +133,12 @@ class AccessibilityBrowserIT {
         Pages.signIn(browser, server, DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
         open(browser, server, "/admin/users.xhtml");
         checks.check("admin users");
+        open(browser, server, "/admin/keys.xhtml");
+        checks.check("admin signing key");
+        browser.findElement(By.id("keys:rotate")).click();
+        Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("keys:confirmRotation")));
+        checks.check("admin signing key, confirming a rotation");
+        browser.findElement(By.id("keys:cancel")).click();
         open(browser, server, "/admin/import.xhtml");
         checks.check("admin import");
         Path badCsv = Files.createTempFile("directorio", ".csv");

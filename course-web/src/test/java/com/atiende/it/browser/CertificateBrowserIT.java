@@ -8,6 +8,7 @@ import com.atiende.it.AtiendeServer;
 import com.atiende.it.Browser;
 import com.atiende.it.DemoAccounts;
 import com.atiende.it.RunningAtiende;
+import com.nimbusds.jwt.SignedJWT;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -34,7 +35,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * A certificate's whole public life in a real browser: an employee (the demo administrator, whose name has an
  * accent) completes a course and downloads the PDF and the Open Badge from "Mi aprendizaje"; anyone verifies it and
- * its credential; HR finds it in the register, downloads the ZIP of the course and revokes it with a reason, which
+ * its credential, which still verifies after the administrator rotates the signing key; HR finds it in the register, downloads the ZIP of the course and revokes it with a reason, which
  * the audit log keeps; from then on the page and the credential check say revoked.
  */
 @RunningAtiende
@@ -48,7 +49,7 @@ class CertificateBrowserIT {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
-    void aCertificateIsDownloadedVerifiedExportedAndRevoked(AtiendeServer server, WebDriver browser) throws Exception {
+    void aCertificateIsDownloadedVerifiedThroughAKeyRotationExportedAndRevoked(AtiendeServer server, WebDriver browser) throws Exception {
         // The verification page of a valid and of a revoked certificate, which the accessibility walk cannot reach
         // (it has no certificate), get the same validators as every other page.
         AccessibilityAudit audit = new AccessibilityAudit(browser);
@@ -78,6 +79,30 @@ class CertificateBrowserIT {
         Browser.saveScreenshot(browser, "certificate-verified");
         html.check("verify, a valid certificate");
         audit.check("verify, a valid certificate", DESKTOP, PHONE);
+
+        // The administrator rotates the signing key, once the dialog has said what that does: the credential signed
+        // before still verifies with the key it names, retired and still published, and one downloaded now names the
+        // new key.
+        String retiredKid = SignedJWT.parse(badge).getHeader().getKeyID();
+        browser.get(server.uri("/admin/users.xhtml").toString());
+        browser.findElement(By.id("keysLink")).click();
+        assertThat(Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("current-address")))
+                .getText()).isEqualTo(retiredKid);
+        browser.findElement(By.id("keys:rotate")).click();
+        WebElement confirmation = Pages.waitFor(browser).until(
+                ExpectedConditions.visibilityOfElementLocated(By.id("keys:confirmRotation")));
+        assertThat(confirmation.getText()).contains("Las ya emitidas se siguen pudiendo verificar");
+        Browser.saveScreenshot(browser, "signing-key-confirm");
+        browser.findElement(By.id("keys:confirm")).click();
+        Pages.waitForText(browser, By.cssSelector(".messages"), "Clave cambiada");
+        String newKid = browser.findElement(By.id("current-address")).getText();
+        assertThat(newKid).isNotEqualTo(retiredKid);
+        assertThat(browser.findElement(By.id("keys:retired")).getText()).contains(retiredKid);
+        Browser.saveScreenshot(browser, "signing-key-rotated");
+        assertThat(checkCredential(server, badge)).as("signed before the rotation").contains("\"verified\":true", HOLDER);
+        String fresh = new String(Pages.download(browser, badgeLink).body());
+        assertThat(SignedJWT.parse(fresh).getHeader().getKeyID()).isEqualTo(newKid);
+        assertThat(checkCredential(server, fresh)).contains("\"verified\":true", HOLDER);
 
         browser.get(server.uri("/learner/index.xhtml").toString());
         Pages.signOut(browser);
@@ -130,7 +155,7 @@ class CertificateBrowserIT {
 
         browser.get(server.uri("/hr/audit.xhtml").toString());
         assertThat(browser.findElement(By.id("audit:events")).getText()).contains("Certificado revocado", code,
-                "Emitido por error en una prueba");
+                "Emitido por error en una prueba", "Clave de firma cambiada");
 
         Pages.signOut(browser);
         browser.get(server.uri("/verify/" + code).toString());

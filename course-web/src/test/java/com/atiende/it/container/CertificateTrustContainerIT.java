@@ -21,11 +21,16 @@ import com.atiende.domain.learner.Role;
 import com.atiende.infrastructure.persistence.DatabaseMigration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -70,7 +75,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Certificates people can trust, inside Payara Micro on the real database: public verification (page and API) of a
  * valid, an expired and a revoked certificate; a learner's Open Badge credential checked by the public endpoint
  * before and after revocation, by the key its kid leads to and against the public revocation list, and again after a
- * key rotation; and the recertification job, run twice at once as two instances would, enrolling and
+ * key rotation; credentials named by a random id, while those issued before keep the record id or the bare key id
+ * they were signed with and still verify; and the recertification job, run twice at once as two instances would, enrolling and
  * e-mailing each learner whose certificate is about to expire exactly once, the mail arriving at a GreenMail server
  * in this JVM on the port the build reserved (ATIENDE_SMTP_PORT of this Micro); and the due-date reminders, run twice
  * at once too, each sent once. Each test makes learners of its own.
@@ -188,6 +194,61 @@ class CertificateTrustContainerIT {
                 .as("the retired key stays at its address").isTrue();
         assertThat(JWKSet.parse(get("api/v1/issuer/jwks").body()).getKeys()).hasSizeGreaterThanOrEqualTo(2)
                 .noneMatch(JWK::isPrivate);
+    }
+
+    @Test
+    void aCredentialIsNamedByARandomIdWhileOneIssuedBeforeKeepsTheRecordIdItWasSignedWith() throws Exception {
+        Issued fresh = certify("Nuria Nueva");
+        Issued older = certify("Olga Antigua");
+        issuedBeforeCredentialIds(older.certificateId());
+        String freshJwt = badge(fresh);
+        String olderJwt = badge(older);
+        String freshId = SignedJWT.parse(freshJwt).getJWTClaimsSet().getJWTID();
+        String olderId = SignedJWT.parse(olderJwt).getJWTClaimsSet().getJWTID();
+
+        assertThat(freshId).as("nothing that counts certificates or leads to the next")
+                .matches(".*/api/v1/credentials/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
+        assertThat(olderId).as("as it was signed, and may be in a wallet")
+                .endsWith("/api/v1/credentials/" + older.certificateId());
+        assertThat(checkCredential(freshJwt)).contains("\"verified\":true", "Nuria Nueva");
+        assertThat(checkCredential(olderJwt)).contains("\"verified\":true", "Olga Antigua");
+        assertThat(inTransaction(() -> certificates.findByCredentialId(Long.toString(fresh.certificateId()))))
+                .as("a record id names only a certificate issued before credential ids").isEmpty();
+
+        revoke(fresh.certificateId());
+        revoke(older.certificateId());
+
+        List<String> revoked = revokedIn(revocationListOf(freshJwt));
+        assertThat(revoked).contains(freshId, olderId);
+        assertThat(checkCredential(olderJwt)).contains("\"status\":\"revoked\"");
+    }
+
+    /**
+     * The first credentials (docs/certificates.md): a bare key id as kid, the certificate's verification page as id,
+     * no revocation list. They were signed so and are not signed again; they verify with the key that signed them,
+     * found by its bare id, before and after that key is retired.
+     */
+    @Test
+    void aCredentialWithABareKeyIdStillVerifiesBeforeAndAfterARotation() throws Exception {
+        Issued issued = certify("Berta Primera");
+        RSAKey key = issuerKeys.signingKey();
+        JWTClaimsSet current = SignedJWT.parse(badge(issued)).getJWTClaimsSet();
+        String page = current.getIssuer().replace("api/v1/issuer", "verify/" + issued.code());
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder(current).jwtID(page).claim("id", page)
+                .claim("credentialStatus", null);
+        SignedJWT first = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
+                .keyID(key.getKeyID()).jwk(key.toPublicJWK())
+                .jwkURL(URI.create(current.getIssuer() + "/jwks")).build(), claims.build());
+        first.sign(new RSASSASigner(key));
+        String jwt = first.serialize();
+
+        assertThat(first.getHeader().getKeyID()).doesNotContain("/");
+        assertThat(checkCredential(jwt)).contains("\"verified\":true", "Berta Primera");
+
+        issuerKeys.rotate();
+
+        assertThat(checkCredential(jwt)).as("by the retired key").contains("\"verified\":true", "Berta Primera");
+        assertThat(get("api/v1/issuer/keys/" + key.getKeyID()).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -404,6 +465,28 @@ class CertificateTrustContainerIT {
     /** Moves a certificate's expiry, as if it had been issued at another time. */
     private void setExpiry(long certificateId, Instant expiresAt) throws SQLException {
         update("UPDATE certificate SET expires_at = ? WHERE id = ?", Timestamp.from(expiresAt), certificateId);
+    }
+
+    /** A certificate as it was issued before credentials had random ids (migration V12): none. */
+    private void issuedBeforeCredentialIds(long certificateId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE certificate SET credential_id = NULL WHERE id = ?")) {
+            update.setLong(1, certificateId);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    /** The learner's Open Badge credential of the certificate, as downloaded. */
+    private String badge(Issued issued) {
+        return new String(files.badge(issued.learnerId(), issued.certificateId()).orElseThrow().content(),
+                StandardCharsets.US_ASCII);
+    }
+
+    /** The revocation list a credential names as its status. */
+    private static String revocationListOf(String jwt) throws Exception {
+        return JSONObjectUtils.getString(JSONObjectUtils.getJSONObject(
+                SignedJWT.parse(jwt).getJWTClaimsSet().getClaims(), "credentialStatus"), "id");
     }
 
     /** Revokes a certificate in the database, as HR's revocation leaves it. */

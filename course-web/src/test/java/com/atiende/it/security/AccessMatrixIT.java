@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,6 +56,7 @@ class AccessMatrixIT {
             Map.entry("/hr/tokens.xhtml", EnumSet.of(Visitor.HR, Visitor.ADMIN)),
             Map.entry("/admin/users.xhtml", EnumSet.of(Visitor.ADMIN)),
             Map.entry("/admin/import.xhtml", EnumSet.of(Visitor.ADMIN)),
+            Map.entry("/admin/keys.xhtml", EnumSet.of(Visitor.ADMIN)),
             // Public certificate verification; an unknown code is an answer ("unknown"), not a missing page.
             Map.entry("/verify.xhtml", EVERYONE),
             Map.entry("/verify", EVERYONE),
@@ -167,9 +167,9 @@ class AccessMatrixIT {
 
     @Test
     void metricsTakeAnAdministratorsTokenOnlyWithItsOwnScope() throws Exception {
-        String metricsToken = createToken(sessions.get(Visitor.ADMIN), "Prometheus", "metrics:read");
-        String coursesToken = createToken(sessions.get(Visitor.ADMIN), "Cursos", "courses:read");
-        String hrMetricsToken = createToken(sessions.get(Visitor.HR), "Prometheus de RR. HH.", "metrics:read");
+        String metricsToken = sessions.get(Visitor.ADMIN).createToken("Prometheus", "metrics:read");
+        String coursesToken = sessions.get(Visitor.ADMIN).createToken("Cursos", "courses:read");
+        String hrMetricsToken = sessions.get(Visitor.HR).createToken("Prometheus de RR. HH.", "metrics:read");
         WebSession anonymous = sessions.get(Visitor.ANONYMOUS);
 
         assertThat(anonymous.get("/metrics", metricsToken).statusCode()).as("administrator, metrics:read").isEqualTo(200);
@@ -202,21 +202,6 @@ class AccessMatrixIT {
         Set<String> listed = new TreeSet<>(API.keySet());
         listed.addAll(PUBLIC_API.keySet());
         assertThat(listed).containsAll(endpoints);
-    }
-
-    /** Creates an API token on the tokens page as the person signed in in {@code session}; answers its secret. */
-    private static String createToken(WebSession session, String label, String scope) throws Exception {
-        HttpResponse<String> page = session.get("/hr/tokens.xhtml");
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("tokens", "tokens");
-        form.put("tokens:label", label);
-        form.put("tokens:scopes", scope);
-        form.put("tokens:days", "1");
-        form.put("tokens:create", "");
-        HttpResponse<String> created = session.post("/hr/tokens.xhtml", page.body(), form);
-        Matcher secret = Pattern.compile("id=\"new-secret\">(atd_[^<]+)<").matcher(created.body());
-        assertThat(secret.find()).as("the new token's secret on the page (status " + created.statusCode() + ")").isTrue();
-        return secret.group(1);
     }
 
     private static String describe(HttpResponse<String> response) {

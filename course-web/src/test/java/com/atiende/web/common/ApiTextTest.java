@@ -1,11 +1,13 @@
 package com.atiende.web.common;
 
+import com.atiende.assessment.credential.CredentialCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -22,6 +24,20 @@ class ApiTextTest {
     }
 
     @Test
+    void readsTheLanguagesOfAnAcceptLanguageHeaderMostWantedFirst() {
+        assertThat(ApiText.languages("en;q=0.5, es-ES")).containsExactly(Locale.forLanguageTag("es-ES"), Locale.ENGLISH);
+        assertThat(ApiText.languages("es, en;q=0")).as("q=0: not wanted").containsExactly(new Locale("es"));
+        assertThat(ApiText.languages(null)).isEmpty();
+    }
+
+    @Test
+    void readsAMalformedHeaderTagByTagInsteadOfFailing() {
+        assertThat(ApiText.languages("es;q=abc, en")).containsExactly(new Locale("es"), Locale.ENGLISH);
+        assertThat(ApiText.languages("en;q=2")).containsExactly(Locale.ENGLISH);
+        assertThat(ApiText.language(ApiText.languages(";;;"))).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
     void saysTheProblemInTheClientsLanguage() {
         assertThat(ApiText.say(List.of(Locale.forLanguageTag("es")), "problem.scope", "reports:read"))
                 .isEqualTo("Este token de API no tiene el permiso reports:read.");
@@ -29,6 +45,17 @@ class ApiTextTest {
         assertThat(ApiText.say(List.of(), "problem.order"))
                 .isEqualTo("The body is an order: {\"course\", \"dueOn\", \"everyone\", \"department\", \"emails\"}.");
         assertThat(ApiText.say(List.of(), "problem.size", "1000")).isEqualTo("size: 1 to 1000.");
+    }
+
+    @Test
+    void everyReasonOfACredentialCheckIsSaidInBothLanguages() throws IOException {
+        for (String language : new String[] {"es", "en"}) {
+            Properties texts = bundle(language);
+            assertThat(Arrays.stream(CredentialCheck.Reason.values()).map(reason -> "credential." + reason.name()))
+                    .as(language).allSatisfy(key -> assertThat(texts.getProperty(key)).as(key).isNotBlank());
+        }
+        assertThat(ApiText.say(List.of(), "credential.SIGNATURE"))
+                .isEqualTo("The signature does not verify with the issuer's published keys.");
     }
 
     @Test

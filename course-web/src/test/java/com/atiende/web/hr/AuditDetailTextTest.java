@@ -56,6 +56,15 @@ class AuditDetailTextTest {
     }
 
     @Test
+    void aKeyRotationNamesTheKeyItRetired() {
+        assertThat(spanish.describe(AuditAction.ISSUER_KEY_ROTATED, AuditDetail.keyRotation("aB3_x-9")))
+                .isEqualTo("Sustituye a la clave aB3_x-9");
+        assertThat(english.describe(AuditAction.ISSUER_KEY_ROTATED, AuditDetail.keyRotation("aB3_x-9")))
+                .isEqualTo("Replaces the key aB3_x-9");
+        assertThat(english.describe(AuditAction.ISSUER_KEY_ROTATED, AuditDetail.keyRotation(null))).isEmpty();
+    }
+
+    @Test
     void finishedAttemptsCompletionsAndIssuedCertificatesAreSaidInWords() {
         assertThat(spanish.describe(AuditAction.ATTEMPT_FINISHED,
                 AuditDetail.attempt("atencion", 2, 3, AttemptStatus.PASSED)))

@@ -10,10 +10,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Certificates through the {@code Certificate.*} named queries; joins the caller's transaction. */
 @ApplicationScoped
 public class JpaCertificateRepository implements CertificateRepository {
+
+    /** A record id as a credential id: digits without a leading zero, within a long. */
+    private static final Pattern RECORD_ID = Pattern.compile("[1-9][0-9]{0,17}");
 
     @PersistenceContext(unitName = "atiende")
     private EntityManager entityManager;
@@ -48,10 +52,24 @@ public class JpaCertificateRepository implements CertificateRepository {
     }
 
     @Override
-    public List<Long> findRevokedIds() {
-        return entityManager.createNamedQuery("Certificate.revokedIds", Long.class)
+    public List<String> findRevokedCredentialIds() {
+        return entityManager.createNamedQuery("Certificate.revokedCredentialIds", Object[].class)
                 .setParameter("revoked", CertificateStatus.REVOKED)
-                .getResultList();
+                .getResultStream()
+                .map(row -> Certificate.credentialIdOf((Long) row[0], (String) row[1]))
+                .toList();
+    }
+
+    @Override
+    public Optional<Certificate> findByCredentialId(String credentialId) {
+        if (RECORD_ID.matcher(credentialId).matches()) {
+            // Only a certificate issued before credentials had random ids is named by its record id.
+            return find(Long.parseLong(credentialId))
+                    .filter(certificate -> certificate.getCredentialId().equals(credentialId));
+        }
+        return entityManager.createNamedQuery("Certificate.findByCredentialId", Certificate.class)
+                .setParameter("credentialId", credentialId)
+                .getResultStream().findFirst();
     }
 
     @Override
