@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
@@ -48,6 +49,37 @@ final class Pages {
     /** A role-play's button on the course page, named "Empezar: title" (or resume, retry; in either language). */
     static By rolePlayButton(String scenarioTitle) {
         return By.xpath("//button[substring-after(@aria-label, ': ') = \"" + scenarioTitle + "\"]");
+    }
+
+    /** The ids of the player's replies in the order the page shows them, top first. */
+    static List<String> replyOrder(WebDriver browser) {
+        return browser.findElements(By.cssSelector("button[data-choice]")).stream()
+                .map(reply -> reply.getAttribute("data-choice")).toList();
+    }
+
+    /** The player's reply that says {@code text}, wherever the attempt's order put it. */
+    static WebElement reply(WebDriver browser, String text) {
+        List<WebElement> saying = browser.findElements(By.cssSelector("button[data-choice]")).stream()
+                .filter(reply -> reply.getText().equals(text)).toList();
+        assertThat(saying).as("replies saying \"%s\"", text).hasSize(1);
+        return saying.get(0);
+    }
+
+    /** The texts of a lesson's self-check options in the order the page shows them, question by question. */
+    static List<String> selfCheckOrder(WebDriver browser) {
+        return browser.findElements(By.cssSelector(".question .option summary")).stream().map(WebElement::getText)
+                .toList();
+    }
+
+    /** Opens the self-check option that says {@code text}, wherever the enrolment's order put it: its verdict. */
+    static String openSelfCheckOption(WebDriver browser, String text) {
+        List<WebElement> saying = browser.findElements(By.cssSelector(".question .option")).stream()
+                .filter(option -> option.findElement(By.tagName("summary")).getText().equals(text)).toList();
+        assertThat(saying).as("self-check options saying \"%s\"", text).hasSize(1);
+        saying.get(0).findElement(By.tagName("summary")).click();
+        WebElement verdict = saying.get(0).findElement(By.cssSelector(".check-feedback"));
+        waitFor(browser).until(ExpectedConditions.visibilityOf(verdict));
+        return verdict.getText();
     }
 
     static WebElement waitForText(WebDriver browser, By locator, String text) {
