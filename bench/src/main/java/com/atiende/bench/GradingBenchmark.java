@@ -82,7 +82,7 @@ public class GradingBenchmark {
 
     @Benchmark
     public AttemptResult gradeTenDecisionAttempt() {
-        Attempt attempt = new Attempt(enrolment, scenario, 1, NOW);
+        Attempt attempt = new Attempt(enrolment, scenario, 1, NOW, 1L);
         for (int i = 0; i < DECISIONS; i++) {
             attempt.answer(STEPS[i], PATH[i], i + 1, NOW);
         }

@@ -36,6 +36,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -114,7 +115,10 @@ public class AttemptService {
                         e.getArguments().toArray());
             }
             previous.stream().filter(attempt -> attempt.isExpired(now)).forEach(attempt -> attempt.expire(now));
-            Attempt attempt = new Attempt(enrolment, scenario, policy.nextAttemptNumber(records), now);
+            // The seed of this attempt's order of replies: unpredictable, so that no attempt repeats the last one's
+            // order, but not a secret (the order gives nothing away), hence no SecureRandom.
+            Attempt attempt = new Attempt(enrolment, scenario, policy.nextAttemptNumber(records), now,
+                    ThreadLocalRandom.current().nextLong());
             attempts.store(attempt);
             return view(attempt, now);
         });
@@ -193,7 +197,7 @@ public class AttemptService {
         AttemptStatus status = attempt.statusAt(now);
         Scenario scenario = attempt.getScenario();
         StepView step = status == AttemptStatus.IN_PROGRESS
-                ? step(scenario, attempt.currentStep().orElseThrow(), attempt.getNextSequence())
+                ? step(attempt, attempt.currentStep().orElseThrow(), attempt.getNextSequence())
                 : null;
         ResultView result = status.isGraded() ? explain(attempt) : null;
         return new AttemptView(attempt.getId(), attempt.getEnrolment().getId(), scenario.getCode(),
@@ -223,17 +227,18 @@ public class AttemptService {
     private static ChoiceOutcome outcome(Attempt attempt, AttemptAnswer answer, Map<String, Competency> competencies) {
         Choice choice = answer.getChoice();
         boolean last = answer.getSequence() == attempt.getDecisionsMade() && attempt.getStatus().isGraded();
-        StepView next = last ? null : step(attempt.getScenario(),
+        StepView next = last ? null : step(attempt,
                 attempt.getScenario().step(choice.getNextCode()).orElseThrow(), answer.getSequence() + 1);
         return new ChoiceOutcome(attempt.getId(), answer.getSequence(), choice.getReply(), choice.getFeedback(),
                 choice.getCriticalExplanation(), next, last ? ResultExplainer.explain(attempt, competencies) : null);
     }
 
-    private static StepView step(Scenario scenario, ScenarioStep step, int sequence) {
+    /** A step as the attempt shows it, its replies in the attempt's own order. */
+    private static StepView step(Attempt attempt, ScenarioStep step, int sequence) {
         return new StepView(step.getCode(), sequence, step.getContext(), step.getMood(), step.getWaitedMinutes(),
-                step.getSays(), step.getChoices().stream()
+                step.getSays(), attempt.choicesAsShown(step).stream()
                         .map(choice -> new ChoiceOption(choice.getCode(), choice.getReply())).toList(),
-                sequence - 1, scenario.getBestPathDecisions());
+                sequence - 1, attempt.getScenario().getBestPathDecisions());
     }
 
     private ResultView explain(Attempt attempt) {

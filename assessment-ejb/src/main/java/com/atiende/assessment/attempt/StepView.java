@@ -8,6 +8,8 @@ import java.util.List;
  * effects and next steps stay on the server until a reply is chosen.
  *
  * @param sequence          the number to send with the reply chosen for this step (from 1)
+ * @param choices           the replies in the order the attempt shows them (shuffled per attempt, the same on every
+ *                          reload), which is the order the page lists them in
  * @param mood              how the person feels, or null
  * @param waitedMinutes     minutes the person has already waited, or null
  * @param decisionsMade     replies chosen so far in this attempt

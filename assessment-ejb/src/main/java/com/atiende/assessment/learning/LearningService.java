@@ -6,14 +6,18 @@ import com.atiende.domain.course.Course;
 import com.atiende.domain.course.CourseItem;
 import com.atiende.domain.course.CourseRepository;
 import com.atiende.domain.course.Lesson;
+import com.atiende.domain.course.SelfCheckOption;
+import com.atiende.domain.course.SelfCheckQuestion;
 import com.atiende.domain.enrolment.EnrolmentRepository;
+import com.atiende.domain.shared.ShuffledOrder;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 
 /**
  * What a learner reads inside one of their enrolments: a lesson of the exact course version they are enrolled
- * in, and the course's pass rules. Another person's enrolment is "not found", whatever id is asked for.
+ * in, its self-check options in an order of the enrolment's own, and the course's pass rules. Another person's
+ * enrolment is "not found", whatever id is asked for.
  */
 @Stateless
 public class LearningService {
@@ -38,9 +42,11 @@ public class LearningService {
         return new LessonView(enrolmentId, course.getCode(), course.getTitle(), lesson.getCode(), lesson.getTitle(),
                 lesson.getMinutes(), lesson.getBody(), lesson.getTakeaways(),
                 lesson.getSelfCheck().stream()
-                        .map(question -> new LessonView.Question(question.getQuestion(), question.getOptions().stream()
-                                .map(option -> new LessonView.Option(option.getText(), option.isCorrect(), option.getFeedback()))
-                                .toList()))
+                        .map(question -> new LessonView.Question(question.getQuestion(),
+                                optionsAsShown(enrolmentId, lesson, question).stream()
+                                        .map(option -> new LessonView.Option(option.getText(), option.isCorrect(),
+                                                option.getFeedback()))
+                                        .toList()))
                         .toList(),
                 reading.read(), position + 1, items.size(),
                 position > 0 ? link(items.get(position - 1)) : null,
@@ -56,6 +62,15 @@ public class LearningService {
         return enrolments.findOwnedCourseId(learnerId, enrolmentId)
                 .flatMap(courses::findForReading)
                 .orElseThrow(() -> new NotFoundException("enrolment.notFound", enrolmentId));
+    }
+
+    /**
+     * A self-check question's options shuffled for the enrolment, so that where the right one stands gives nothing
+     * away, and the same on every reload and every node: the enrolment's id is the seed, the lesson's code and the
+     * question's place in it the key. A new enrolment (recertification) sees a new order.
+     */
+    private static List<SelfCheckOption> optionsAsShown(long enrolmentId, Lesson lesson, SelfCheckQuestion question) {
+        return ShuffledOrder.of(question.getOptions(), enrolmentId, lesson.getCode() + "/" + question.getSortOrder());
     }
 
     private static LessonView.ItemLink link(CourseItem item) {

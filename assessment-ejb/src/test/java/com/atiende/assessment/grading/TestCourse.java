@@ -79,7 +79,7 @@ public final class TestCourse {
     /** Plays the replies in order in a new attempt with the given number. */
     public static Attempt play(Enrolment enrolment, int number, String... choices) {
         Attempt attempt = assignId(new Attempt(enrolment, enrolment.getCourse().scenario("queja").orElseThrow(),
-                number, AT), 100L + number);
+                number, AT, 1L), 100L + number);
         for (String choice : choices) {
             attempt.answer(attempt.currentStep().orElseThrow().getCode(), choice, attempt.getNextSequence(), AT);
         }

@@ -10,6 +10,7 @@ import com.atiende.domain.course.ScenarioStep;
 import com.atiende.domain.course.Scoring;
 import com.atiende.domain.enrolment.Enrolment;
 import com.atiende.domain.learner.Learner;
+import com.atiende.domain.shared.ShuffledOrder;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -46,6 +47,10 @@ import java.util.SortedMap;
  * time: it knows the step the learner is at and the sequence number of the next answer, and accepts only a reply
  * that the current step offers. It finishes at an ending or at a critical choice and then grades itself, once, with
  * the shared arithmetic of {@link Scoring} and the course's {@link com.atiende.domain.course.PassRules}.
+ *
+ * <p>Each step's replies are shown in an order of the attempt's own ({@link #choicesAsShown}), from a seed drawn when
+ * it starts and stored with it, so that no reply is given away by where it stands while a reload, a resume or
+ * another node of a cluster shows the same order; each answer records the order it was given in.
  *
  * <p>Answers are numbered so that a request can be recognised when it arrives twice: the same reply for an answered
  * number is returned as it was, a different one is refused. Concurrent answers to the same decision are settled by
@@ -127,6 +132,13 @@ public class Attempt {
     @Column(name = "next_sequence", nullable = false)
     private int nextSequence;
 
+    /**
+     * With a step's code, the order of the step's replies ({@link ShuffledOrder}); null for an attempt started before
+     * replies were shuffled, which keeps the authored order it began with rather than change under the learner.
+     */
+    @Column(name = "shuffle_seed")
+    private Long shuffleSeed;
+
     @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sequence")
     private List<AttemptAnswer> answers = new ArrayList<>();
@@ -160,8 +172,10 @@ public class Attempt {
      * start one is {@link AttemptPolicy}'s decision, taken before.
      *
      * @param attemptNumber the attempt's number among the learner's attempts at this scenario in this enrolment
+     * @param shuffleSeed   the seed of the order in which every step's replies are shown, drawn at random by the
+     *                      caller (fixed in tests)
      */
-    public Attempt(Enrolment enrolment, Scenario scenario, int attemptNumber, Instant startedAt) {
+    public Attempt(Enrolment enrolment, Scenario scenario, int attemptNumber, Instant startedAt, long shuffleSeed) {
         if (scenario.getCourse() != enrolment.getCourse()) {
             throw new IllegalArgumentException("scenario '" + scenario.getCode()
                     + "' is not part of the enrolled course version");
@@ -176,6 +190,7 @@ public class Attempt {
                 scenario.getCourse().getPassRules().getAttemptExpiryDays()));
         this.currentStepCode = scenario.getStartStepCode();
         this.nextSequence = 1;
+        this.shuffleSeed = shuffleSeed;
     }
 
     /**
@@ -213,7 +228,8 @@ public class Attempt {
         } catch (InvalidChoiceException e) {
             throw new AnswerRejectedException(Reason.INVALID_CHOICE, e.getMessage());
         }
-        AttemptAnswer answer = new AttemptAnswer(this, sequence, stepCode, choice, at);
+        List<String> shown = choicesAsShown(currentStep().orElseThrow()).stream().map(Choice::getCode).toList();
+        AttemptAnswer answer = new AttemptAnswer(this, sequence, stepCode, choice, shown, at);
         answers.add(answer);
         nextSequence++;
         if (choice.isCritical()) {
@@ -278,6 +294,13 @@ public class Attempt {
         return currentStepCode == null ? Optional.empty() : scenario.step(currentStepCode);
     }
 
+    /** The step's replies in the order this attempt shows them: the same every time it is asked. */
+    public List<Choice> choicesAsShown(ScenarioStep step) {
+        return shuffleSeed == null
+                ? step.getChoices()
+                : ShuffledOrder.of(step.getChoices(), shuffleSeed, step.getCode());
+    }
+
     /** The grade of a finished attempt. */
     public Optional<AttemptResult> result() {
         if (!status.isGraded()) {
@@ -334,6 +357,11 @@ public class Attempt {
 
     public Instant getFinishedAt() {
         return finishedAt;
+    }
+
+    /** The seed of the order of the replies; null for an attempt started before they were shuffled. */
+    public Long getShuffleSeed() {
+        return shuffleSeed;
     }
 
     /** The number the next answer must carry, from 1; also one more than the decisions made so far. */

@@ -13,12 +13,15 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * One reply recorded in an attempt, numbered from 1 in the order it was made. The step and choice codes are kept
  * beside the reference to the choice row so that the record reads on its own; the reference is what item analysis
- * counts. The unique (attempt, sequence) key is the last line of defence against two answers for one decision.
+ * counts. So is the order in which the step's replies were shown, and the chosen one's place in it, so that reports
+ * can tell a reply picked for what it says from one picked for where it stood. The unique (attempt, sequence) key is
+ * the last line of defence against two answers for one decision.
  */
 @Entity
 @Table(name = "attempt_answer",
@@ -52,17 +55,33 @@ public class AttemptAnswer {
     @Column(name = "answered_at", nullable = false)
     private Instant answeredAt;
 
+    /** The codes of the step's replies as shown, comma-separated (codes are slugs: no commas). */
+    @Column(name = "shown_order", nullable = false, length = 4000)
+    private String shownOrder;
+
+    @Column(name = "shown_position", nullable = false)
+    private int shownPosition;
+
     protected AttemptAnswer() {
         // for JPA
     }
 
-    /** @param stepCode the code of the step that offers the choice */
-    AttemptAnswer(Attempt attempt, int sequence, String stepCode, Choice choice, Instant answeredAt) {
+    /**
+     * @param stepCode  the code of the step that offers the choice
+     * @param shownOrder the codes of the step's replies in the order the learner saw them, the chosen one among them
+     */
+    AttemptAnswer(Attempt attempt, int sequence, String stepCode, Choice choice, List<String> shownOrder,
+                  Instant answeredAt) {
         this.attempt = Objects.requireNonNull(attempt, "attempt");
         this.sequence = sequence;
         this.stepCode = Objects.requireNonNull(stepCode, "stepCode");
         this.choice = Objects.requireNonNull(choice, "choice");
         this.choiceCode = choice.getCode();
+        this.shownPosition = shownOrder.indexOf(choiceCode) + 1;
+        if (shownPosition == 0) {
+            throw new IllegalArgumentException("reply '" + choiceCode + "' is not among those shown: " + shownOrder);
+        }
+        this.shownOrder = String.join(",", shownOrder);
         this.answeredAt = Objects.requireNonNull(answeredAt, "answeredAt");
     }
 
@@ -98,5 +117,15 @@ public class AttemptAnswer {
 
     public Instant getAnsweredAt() {
         return answeredAt;
+    }
+
+    /** The codes of the step's replies in the order the learner saw them, first on top. */
+    public List<String> getShownOrder() {
+        return List.of(shownOrder.split(","));
+    }
+
+    /** Where the chosen reply stood among those shown, from 1 (the top). */
+    public int getShownPosition() {
+        return shownPosition;
     }
 }

@@ -2,13 +2,16 @@ package com.atiende.domain.attempt;
 
 import com.atiende.domain.attempt.AnswerRejectedException.Reason;
 import com.atiende.domain.content.ContentFixture;
+import com.atiende.domain.course.Choice;
 import com.atiende.domain.course.ScenarioEnding;
+import com.atiende.domain.course.ScenarioStep;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -112,6 +115,34 @@ class AttemptTest {
                 .containsExactly(
                         tuple(1, "saludo", "b", "Dígame su número de cliente."),
                         tuple(2, "problema", "a", "Vamos a revisarlo juntos."));
+    }
+
+    @Test
+    void showsEachStepsRepliesInTheOrderOfItsSeedEveryTime() {
+        ScenarioStep saludo = fixture.scenario().step("saludo").orElseThrow();
+        Attempt sameSeed = fixture.start(fixture.enrol(), 2, LATER);
+
+        assertThat(codes(attempt.choicesAsShown(saludo))).as("seed 42").containsExactly("c", "a", "b");
+        assertThat(codes(sameSeed.choicesAsShown(saludo))).as("another attempt, the same seed")
+                .containsExactly("c", "a", "b");
+        assertThat(codes(saludo.getChoices())).as("as authored").containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void showsEveryReplyOfTheStep() {
+        ScenarioStep saludo = fixture.scenario().step("saludo").orElseThrow();
+
+        LongStream.range(0, 50).forEach(seed -> assertThat(new Attempt(fixture.enrol(), fixture.scenario(), 1,
+                STARTED, seed).choicesAsShown(saludo)).containsExactlyInAnyOrderElementsOf(saludo.getChoices()));
+    }
+
+    @Test
+    void recordsWithEachAnswerTheOrderItsRepliesWereShownIn() {
+        LearningFixture.play(attempt, LATER, "b", "b");
+
+        assertThat(attempt.getAnswers()).extracting(AttemptAnswer::getStepCode, AttemptAnswer::getShownOrder,
+                        AttemptAnswer::getShownPosition)
+                .containsExactly(tuple("saludo", List.of("c", "a", "b"), 3), tuple("problema", List.of("b", "a"), 1));
     }
 
     @Test
@@ -238,7 +269,11 @@ class AttemptTest {
     void refusesAScenarioOfAnotherCourseVersion() {
         LearningFixture other = LearningFixture.standard();
 
-        assertThatThrownBy(() -> new Attempt(fixture.enrol(), other.scenario(), 1, STARTED))
+        assertThatThrownBy(() -> new Attempt(fixture.enrol(), other.scenario(), 1, STARTED, 1L))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static List<String> codes(List<Choice> choices) {
+        return choices.stream().map(Choice::getCode).toList();
     }
 }

@@ -34,6 +34,8 @@ public final class LearningFixture {
 
     public static final Instant PUBLISHED = Instant.parse("2025-03-01T09:00:00Z");
     public static final Instant ENROLLED = Instant.parse("2025-03-03T09:00:00Z");
+    /** The seed of the attempts' order of replies: saludo shows c, a, b and problema b, a. */
+    public static final long SEED = 42L;
 
     private final Course course;
     private final List<Competency> competencies;
@@ -101,7 +103,12 @@ public final class LearningFixture {
     }
 
     public Attempt start(Enrolment enrolment, Instant at) {
-        return new Attempt(enrolment, scenario(), 1, at);
+        return start(enrolment, 1, at);
+    }
+
+    /** A new attempt of the given number at {@code llamada}, its replies in the order of {@link #SEED}. */
+    public Attempt start(Enrolment enrolment, int number, Instant at) {
+        return new Attempt(enrolment, scenario(), number, at, SEED);
     }
 
     /** Plays replies in order ("a", "b"...), each for the step the attempt is at, numbered from 1. */

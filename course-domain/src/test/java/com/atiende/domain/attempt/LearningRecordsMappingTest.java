@@ -85,7 +85,7 @@ class LearningRecordsMappingTest {
         long attemptId = inTransactionGet(em -> {
             Enrolment enrolment = new Enrolment(learner, fixture.course(), AT, null);
             em.persist(enrolment);
-            Attempt attempt = LearningFixture.play(new Attempt(enrolment, fixture.scenario(), 1, AT), AT, "b", "a");
+            Attempt attempt = LearningFixture.play(fixture.start(enrolment, 1, AT), AT, "b", "a");
             em.persist(attempt);
             em.flush();
             return attempt.getId();
@@ -97,8 +97,11 @@ class LearningRecordsMappingTest {
         assertThat(reloaded.getStatus()).isEqualTo(AttemptStatus.FAILED);
         assertThat(reloaded.getScenario().getCode()).isEqualTo("llamada");
         assertThat(reloaded.getAnswers()).extracting(AttemptAnswer::getSequence, AttemptAnswer::getStepCode,
-                        AttemptAnswer::getChoiceCode, answer -> answer.getChoice().getCode())
-                .containsExactly(tuple(1, "saludo", "b", "b"), tuple(2, "problema", "a", "a"));
+                        AttemptAnswer::getChoiceCode, answer -> answer.getChoice().getCode(),
+                        AttemptAnswer::getShownOrder, AttemptAnswer::getShownPosition)
+                .containsExactly(tuple(1, "saludo", "b", "b", List.of("c", "a", "b"), 3),
+                        tuple(2, "problema", "a", "a", List.of("b", "a"), 2));
+        assertThat(reloaded.getShuffleSeed()).isEqualTo(LearningFixture.SEED);
         AttemptResult result = reloaded.result().orElseThrow();
         assertThat(result.overall()).isEqualByComparingTo("50.0");
         assertThat(result.belowPassMark()).isTrue();
@@ -115,8 +118,8 @@ class LearningRecordsMappingTest {
         List<Long> ids = inTransactionGet(em -> {
             Enrolment enrolment = new Enrolment(learner, fixture.course(), AT, null);
             em.persist(enrolment);
-            Attempt failed = LearningFixture.play(new Attempt(enrolment, fixture.scenario(), 1, AT), AT, "b", "a");
-            Attempt passed = LearningFixture.play(new Attempt(enrolment, fixture.scenario(), 2, AT), AT, "a", "a");
+            Attempt failed = LearningFixture.play(fixture.start(enrolment, 1, AT), AT, "b", "a");
+            Attempt passed = LearningFixture.play(fixture.start(enrolment, 2, AT), AT, "a", "a");
             em.persist(failed);
             em.persist(passed);
             em.flush();
@@ -143,7 +146,7 @@ class LearningRecordsMappingTest {
         long attemptId = inTransactionGet(em -> {
             Enrolment enrolment = new Enrolment(learner, fixture.course(), AT, null);
             em.persist(enrolment);
-            Attempt attempt = LearningFixture.play(new Attempt(enrolment, fixture.scenario(), 1, AT), AT, "a");
+            Attempt attempt = LearningFixture.play(fixture.start(enrolment, 1, AT), AT, "a");
             em.persist(attempt);
             em.flush();
             return attempt.getId();
@@ -157,12 +160,36 @@ class LearningRecordsMappingTest {
     }
 
     @Test
+    void anAttemptStartedBeforeRepliesWereShuffledKeepsTheAuthoredOrder() {
+        Learner learner = learner("ana@example.com");
+        long attemptId = inTransactionGet(em -> {
+            Enrolment enrolment = new Enrolment(learner, fixture.course(), AT, null);
+            em.persist(enrolment);
+            Attempt attempt = fixture.start(enrolment, 1, AT);
+            em.persist(attempt);
+            em.flush();
+            return attempt.getId();
+        });
+        inTransaction(em -> em.createNativeQuery("UPDATE attempt SET shuffle_seed = NULL WHERE id = ?")
+                .setParameter(1, attemptId).executeUpdate());
+
+        inTransaction(em -> LearningFixture.play(em.find(Attempt.class, attemptId), AT, "b"));
+
+        Attempt resumed = read(em -> em.find(Attempt.class, attemptId));
+        assertThat(resumed.getShuffleSeed()).isNull();
+        assertThat(resumed.choicesAsShown(resumed.currentStep().orElseThrow()))
+                .extracting(choice -> choice.getCode()).containsExactly("a", "b");
+        assertThat(resumed.getAnswers()).extracting(AttemptAnswer::getShownOrder, AttemptAnswer::getShownPosition)
+                .containsExactly(tuple(List.of("a", "b", "c"), 2));
+    }
+
+    @Test
     void refusesAStaleAnswerThroughTheRowVersion() {
         Learner learner = learner("ana@example.com");
         long attemptId = inTransactionGet(em -> {
             Enrolment enrolment = new Enrolment(learner, fixture.course(), AT, null);
             em.persist(enrolment);
-            Attempt attempt = new Attempt(enrolment, fixture.scenario(), 1, AT);
+            Attempt attempt = fixture.start(enrolment, 1, AT);
             em.persist(attempt);
             em.flush();
             return attempt.getId();
@@ -253,8 +280,8 @@ class LearningRecordsMappingTest {
         long enrolmentId = inTransactionGet(em -> {
             Enrolment enrolment = new Enrolment(learner, fixture.course(), AT, null);
             em.persist(enrolment);
-            em.persist(LearningFixture.play(new Attempt(enrolment, fixture.scenario(), 1, AT), AT, "c"));
-            em.persist(new Attempt(enrolment, fixture.scenario(), 2, AT.plusSeconds(60)));
+            em.persist(LearningFixture.play(fixture.start(enrolment, 1, AT), AT, "c"));
+            em.persist(fixture.start(enrolment, 2, AT.plusSeconds(60)));
             em.flush();
             return enrolment.getId();
         });
@@ -281,8 +308,8 @@ class LearningRecordsMappingTest {
         assertThatThrownBy(() -> inTransaction(em -> {
             Enrolment enrolment = new Enrolment(learner, fixture.course(), AT, null);
             em.persist(enrolment);
-            em.persist(new Attempt(enrolment, fixture.scenario(), 1, AT));
-            em.persist(new Attempt(enrolment, fixture.scenario(), 1, AT));
+            em.persist(fixture.start(enrolment, 1, AT));
+            em.persist(fixture.start(enrolment, 1, AT));
         })).isInstanceOf(PersistenceException.class);
     }
 
@@ -292,7 +319,7 @@ class LearningRecordsMappingTest {
         long enrolmentId = inTransactionGet(em -> {
             Enrolment enrolment = new Enrolment(learner, fixture.course(), AT, null);
             em.persist(enrolment);
-            Attempt passed = LearningFixture.play(new Attempt(enrolment, fixture.scenario(), 1, AT), AT, "a", "a");
+            Attempt passed = LearningFixture.play(fixture.start(enrolment, 1, AT), AT, "a", "a");
             em.persist(passed);
             enrolment.markLessonRead("escuchar", AT);
             enrolment.completeIfDone(Set.of("llamada"), AT);
@@ -351,7 +378,7 @@ class LearningRecordsMappingTest {
         long certificateId = inTransactionGet(em -> {
             Enrolment enrolment = new Enrolment(learner, fixture.course(), AT, null);
             em.persist(enrolment);
-            Attempt passed = LearningFixture.play(new Attempt(enrolment, fixture.scenario(), 1, AT), AT, "a", "a");
+            Attempt passed = LearningFixture.play(fixture.start(enrolment, 1, AT), AT, "a", "a");
             em.persist(passed);
             enrolment.markLessonRead("escuchar", AT);
             enrolment.completeIfDone(Set.of("llamada"), AT);
@@ -416,7 +443,7 @@ class LearningRecordsMappingTest {
     private void certify(EntityManager em, Enrolment enrolment, String code, boolean revoked) {
         em.persist(enrolment);
         Attempt passed = LearningFixture.play(new Attempt(enrolment,
-                enrolment.getCourse().scenario("llamada").orElseThrow(), 1, AT), AT, "a", "a");
+                enrolment.getCourse().scenario("llamada").orElseThrow(), 1, AT, LearningFixture.SEED), AT, "a", "a");
         em.persist(passed);
         enrolment.markLessonRead("escuchar", AT);
         enrolment.completeIfDone(Set.of("llamada"), AT);

@@ -23,9 +23,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * An employee's whole journey in a real browser: enrol from the catalogue, read every lesson (with its
- * self-check), fail a role-play and see why, retake and pass it, pass the other, pass the final assessment (after
- * handing it in with a question unanswered), complete the course and find the certificate; and a role-play resumed after signing out in the middle, double clicks included, whose pages
- * a colleague cannot open by using its ids.
+ * self-check, whose options keep their order when the page is shown again), fail a role-play and see why, retake and
+ * pass it, pass the other, pass the final assessment (after handing it in with a question unanswered), complete the
+ * course and find the certificate; and a role-play resumed after signing out in the middle, double clicks included,
+ * its replies in the same order after a reload and on resuming and one picked by what it says, whose pages a
+ * colleague cannot open by using its ids. Replies and options are picked by id or text: their order is shuffled per
+ * attempt and per enrolment.
  */
 @RunningAtiende
 @ExtendWith(Browser.class)
@@ -169,6 +172,10 @@ class EmployeeJourneyBrowserIT {
         openRolePlay(browser, reception.title());
 
         String step = reception.start();
+        List<String> firstOrder = Pages.replyOrder(browser);
+        browser.navigate().refresh();
+        assertThat(Pages.replyOrder(browser)).as("the replies in the attempt's order again after a reload")
+                .isEqualTo(firstOrder).containsExactlyInAnyOrderElementsOf(ShippedScenarios.choices(reception, step));
         String choice = ShippedScenarios.bestChoice(reception, step);
         WebElement says = browser.findElement(By.id("says"));
         new Actions(browser).doubleClick(browser.findElement(By.cssSelector("button[data-choice='" + choice + "']"))).perform();
@@ -176,10 +183,16 @@ class EmployeeJourneyBrowserIT {
         step = ShippedScenarios.nextStep(reception, step, choice);
         Pages.waitFor(browser).until(ExpectedConditions.attributeToBe(By.id("says"), "data-step", step));
         choice = ShippedScenarios.bestChoice(reception, step);
-        answer(browser, choice);
+        says = browser.findElement(By.id("says"));
+        Pages.reply(browser, ShippedScenarios.reply(reception, step, choice)).click();
+        Pages.waitForNextPage(browser, says);
         String expected = ShippedScenarios.nextStep(reception, step, choice);
         Pages.waitFor(browser).until(ExpectedConditions.attributeToBe(By.id("says"), "data-step", expected));
         assertThat(browser.findElements(By.cssSelector(".transcript .turn"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector(".transcript .turn .me")).get(1).getText())
+                .as("the reply picked by what it says is the one recorded")
+                .isEqualTo(ShippedScenarios.reply(reception, step, choice));
+        List<String> orderLeft = Pages.replyOrder(browser);
 
         Pages.signOut(browser);
         Pages.signIn(browser, server, DemoAccounts.EMPLOYEE.email(), DemoAccounts.PASSWORD);
@@ -198,6 +211,7 @@ class EmployeeJourneyBrowserIT {
 
         assertThat(Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("says")))
                 .getAttribute("data-step")).isEqualTo(expected);
+        assertThat(Pages.replyOrder(browser)).as("the replies in the order left, on resuming").isEqualTo(orderLeft);
         String attemptPage = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/learner/"));
         play(browser, reception, true);
         assertThat(browser.findElement(By.cssSelector(".result h2")).getText()).isEqualTo("Simulación superada");
@@ -276,13 +290,14 @@ class EmployeeJourneyBrowserIT {
     private static void readLesson(WebDriver browser, String title) {
         browser.findElement(By.linkText(title)).click();
         Pages.waitForText(browser, By.tagName("h1"), title);
-        List<WebElement> options = browser.findElements(By.cssSelector(".question .option summary"));
+        List<String> options = Pages.selfCheckOrder(browser);
         assertThat(options).isNotEmpty();
-        options.get(0).click();
-        assertThat(Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".question .option[open] .check-feedback"))).getText())
-                .matches("(¡Correcto!|No del todo\\.).+");
+        assertThat(Pages.openSelfCheckOption(browser, ShippedScenarios.rightSelfCheckOption(COURSE, title)))
+                .as("the right option, found by what it says").matches("¡Correcto!.+");
         browser.findElement(By.id("reading:markRead")).click();
         Pages.waitForText(browser, By.cssSelector(".read-badge"), "Lección leída");
+        assertThat(Pages.selfCheckOrder(browser)).as("the options in the same order when the lesson is shown again")
+                .isEqualTo(options);
         assertThat(browser.findElement(By.id("reading:messages")).getText()).contains("Lección marcada como leída.");
         assertThat(browser.getCurrentUrl()).as("shown again by GET, so a reload does not post, at the form")
                 .contains("lesson=").endsWith("#reading");

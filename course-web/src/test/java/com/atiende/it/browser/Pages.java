@@ -60,11 +60,8 @@ final class Pages {
         for (String lesson : ShippedScenarios.lessonTitles(courseCode)) {
             browser.findElement(By.linkText(lesson)).click();
             waitForText(browser, By.tagName("h1"), lesson);
-            List<WebElement> options = browser.findElements(By.cssSelector(".question .option summary"));
-            if (!options.isEmpty()) {
-                options.get(0).click();
-                waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(
-                        By.cssSelector(".question .option[open] .check-feedback")));
+            if (!selfCheckOrder(browser).isEmpty()) {
+                openSelfCheckOption(browser, ShippedScenarios.rightSelfCheckOption(courseCode, lesson));
             }
             if (!browser.findElements(By.id("reading:markRead")).isEmpty()) {
                 browser.findElement(By.id("reading:markRead")).click();
@@ -122,6 +119,37 @@ final class Pages {
         WebElement submit = browser.findElement(By.id("submitAnswers"));
         submit.click();
         waitForNextPage(browser, submit);
+    }
+
+    /** The ids of the player's replies in the order the page shows them, top first. */
+    static List<String> replyOrder(WebDriver browser) {
+        return browser.findElements(By.cssSelector("button[data-choice]")).stream()
+                .map(reply -> reply.getAttribute("data-choice")).toList();
+    }
+
+    /** The player's reply that says {@code text}, wherever the attempt's order put it. */
+    static WebElement reply(WebDriver browser, String text) {
+        List<WebElement> saying = browser.findElements(By.cssSelector("button[data-choice]")).stream()
+                .filter(reply -> reply.getText().equals(text)).toList();
+        assertThat(saying).as("replies saying \"%s\"", text).hasSize(1);
+        return saying.get(0);
+    }
+
+    /** The texts of a lesson's self-check options in the order the page shows them, question by question. */
+    static List<String> selfCheckOrder(WebDriver browser) {
+        return browser.findElements(By.cssSelector(".question .option summary")).stream().map(WebElement::getText)
+                .toList();
+    }
+
+    /** Opens the self-check option that says {@code text}, wherever the enrolment's order put it: its verdict. */
+    static String openSelfCheckOption(WebDriver browser, String text) {
+        List<WebElement> saying = browser.findElements(By.cssSelector(".question .option")).stream()
+                .filter(option -> option.findElement(By.tagName("summary")).getText().equals(text)).toList();
+        assertThat(saying).as("self-check options saying \"%s\"", text).hasSize(1);
+        saying.get(0).findElement(By.tagName("summary")).click();
+        WebElement verdict = saying.get(0).findElement(By.cssSelector(".check-feedback"));
+        waitFor(browser).until(ExpectedConditions.visibilityOf(verdict));
+        return verdict.getText();
     }
 
     static WebElement waitForText(WebDriver browser, By locator, String text) {

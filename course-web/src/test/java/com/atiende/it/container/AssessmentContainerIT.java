@@ -256,8 +256,8 @@ class AssessmentContainerIT {
         AttemptView started = attemptService.start(luis, enrolment, FIRST_SCENARIO);
         long attempt = started.attemptId();
         assertThat(started.step().stepCode()).isEqualTo(path.get(0).step());
-        attemptService.choose(luis, attempt, path.get(0).step(), path.get(0).choice(), 1);
-        attemptService.choose(luis, attempt, path.get(1).step(), path.get(1).choice(), 2);
+        ChoiceOutcome first = attemptService.choose(luis, attempt, path.get(0).step(), path.get(0).choice(), 1);
+        ChoiceOutcome second = attemptService.choose(luis, attempt, path.get(1).step(), path.get(1).choice(), 2);
 
         AttemptView resumed = attemptService.current(luis, attempt);
         assertThat(resumed.status()).isEqualTo(AttemptStatus.IN_PROGRESS);
@@ -265,6 +265,9 @@ class AssessmentContainerIT {
         assertThat(resumed.step().sequence()).isEqualTo(3);
         assertThat(resumed.step().decisionsMade()).isEqualTo(2);
         assertThat(resumed.step().choices()).extracting(ChoiceOption::code).contains(path.get(2).choice());
+        assertThat(resumed.step().choices()).as("in the order shown before").isEqualTo(second.next().choices());
+        assertThat(shownOrders(attempt)).as("each answer records the order its replies were shown in")
+                .containsExactly(shownOrder(started.step()), shownOrder(first.next()));
         assertThat(attemptService.start(luis, enrolment, FIRST_SCENARIO).attemptId()).as("start resumes")
                 .isEqualTo(attempt);
         EnrolmentDetail detail = enrolmentService.progress(luis, enrolment);
@@ -730,6 +733,28 @@ class AssessmentContainerIT {
 
     private long auditEvents(String action, String subject) {
         return count("SELECT COUNT(*) FROM audit_event WHERE action = ? AND subject = ?", action, subject);
+    }
+
+    /** The orders recorded with the attempt's answers, as stored: the replies' codes, comma-separated. */
+    private List<String> shownOrders(long attempt) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT shown_order FROM attempt_answer WHERE attempt_id = ? ORDER BY sequence_no")) {
+            query.setLong(1, attempt);
+            List<String> orders = new ArrayList<>();
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    orders.add(result.getString(1));
+                }
+            }
+            return orders;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String shownOrder(StepView step) {
+        return String.join(",", step.choices().stream().map(ChoiceOption::code).toList());
     }
 
     private long answersOf(long attempt) {
