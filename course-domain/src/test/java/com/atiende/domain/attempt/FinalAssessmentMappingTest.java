@@ -108,7 +108,7 @@ class FinalAssessmentMappingTest {
                     .collect(Collectors.toMap(AssessmentAnswer::getQuestionCode, answer -> 0)), AT);
             Enrolment enrolment = attempt.getEnrolment();
             Attempt scenario = LearningFixture.play(new Attempt(enrolment,
-                    enrolment.getCourse().scenario("llamada").orElseThrow(), 1, AT), AT, "a", "a");
+                    enrolment.getCourse().scenario("llamada").orElseThrow(), 1, AT, LearningFixture.SEED), AT, "a", "a");
             em.persist(scenario);
             enrolment.markLessonRead("escuchar", AT);
             assertThat(enrolment.completeIfDone(Set.of("llamada", "final"), AT)).isTrue();
