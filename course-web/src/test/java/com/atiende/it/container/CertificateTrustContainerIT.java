@@ -349,7 +349,7 @@ class CertificateTrustContainerIT {
         });
     }
 
-    /** A certificate issued just now to a new learner, on the shipped course, its lessons read and scenarios passed. */
+    /** A certificate issued just now to a new learner, on the shipped course, as if every item were done. */
     private Issued certify(String name) {
         return inTransaction(() -> {
             Instant now = Instant.now();
@@ -360,7 +360,7 @@ class CertificateTrustContainerIT {
             Enrolment enrolment = new Enrolment(learner, course, now, null);
             enrolments.store(enrolment);
             course.getLessons().forEach(lesson -> enrolment.markLessonRead(lesson.getCode(), now));
-            assertThat(enrolment.completeIfDone(enrolment.requiredScenarioCodes(), now)).isTrue();
+            assertThat(enrolment.completeIfDone(enrolment.requiredItemCodes(), now)).isTrue();
             Certificate certificate = Certificate.issue(enrolment, enrolment.getLearner(), List.of(), VerificationCode.generate(), now);
             certificates.store(certificate);
             return new Issued(learner.getId(), learner.getEmail(), certificate.getId(), certificate.getVerificationCode());
