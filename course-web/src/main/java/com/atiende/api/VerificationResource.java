@@ -73,6 +73,9 @@ public class VerificationResource {
             if (verification.revokedAt() != null) {
                 json.add("revokedAt", verification.revokedAt().toString());
             }
+            if (verification.finalAssessmentTitle() != null) {
+                json.add("finalAssessment", verification.finalAssessmentTitle());
+            }
         }
         return Response.ok(json.build().toString(), MediaType.APPLICATION_JSON + ";charset=UTF-8").build();
     }

@@ -3,6 +3,7 @@ package com.atiende.assessment.certificate;
 import com.atiende.assessment.NotFoundException;
 import com.atiende.domain.certificate.Certificate;
 import com.atiende.domain.certificate.CertificateRepository;
+import com.atiende.domain.certificate.CertifiedAssessment;
 import com.atiende.domain.certificate.VerificationCode;
 import com.atiende.domain.competency.Competency;
 import com.atiende.domain.competency.CompetencyRepository;
@@ -62,7 +63,8 @@ public class CertificateService {
                         Verification.Status.valueOf(certificate.statusAt(clock.instant()).name()),
                         certificate.getLearner().getDisplayName(), certificate.getCourse().getTitle(),
                         certificate.getCourse().getVersion(), certificate.getIssuedAt(),
-                        certificate.getExpiresAt(), certificate.getRevokedAt()))
+                        certificate.getExpiresAt(), certificate.getRevokedAt(),
+                        certificate.getFinalAssessment().map(CertifiedAssessment::title).orElse(null)))
                 .orElseGet(() -> Verification.unknown(normalized));
     }
 

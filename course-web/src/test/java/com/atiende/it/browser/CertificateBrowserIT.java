@@ -67,7 +67,8 @@ class CertificateBrowserIT {
 
         HttpResponse<byte[]> pdf = Pages.download(browser, pdfLink);
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
-        assertThat(pdfText(pdf.body())).contains(HOLDER, COURSE_TITLE, code);
+        assertThat(pdfText(pdf.body())).contains(HOLDER, COURSE_TITLE, code,
+                "Evaluación final superada con un 100 % de aciertos");
         String badge = new String(Pages.download(browser, badgeLink).body());
         assertThat(checkCredential(server, badge)).contains("\"verified\":true", HOLDER);
 
@@ -76,6 +77,8 @@ class CertificateBrowserIT {
         assertThat(Pages.waitForText(browser, By.cssSelector(".verification h2"), "Certificado válido").getText())
                 .isEqualTo("Certificado válido");
         assertThat(browser.findElement(By.cssSelector(".verification .holder")).getText()).isEqualTo(HOLDER);
+        assertThat(browser.findElement(By.cssSelector(".verification .facts")).getText())
+                .as("a verifier sees the final assessment was passed").contains("Evaluación final: superada");
         Browser.saveScreenshot(browser, "certificate-verified");
         html.check("verify, a valid certificate");
         audit.check("verify, a valid certificate", DESKTOP, PHONE);

@@ -231,6 +231,8 @@ class AssessmentContainerIT {
         Verification verification = certificateService.verify(typed);
         assertThat(verification.status()).isEqualTo(Verification.Status.VALID);
         assertThat(verification.holderName()).isEqualTo("Ana Torres");
+        assertThat(verification.finalAssessmentTitle()).as("the final assessment passed, named to a verifier")
+                .isEqualTo(courseAssessmentTitle());
         assertThat(certificateService.verify("ZZZZZZZZZZZZ").status()).isEqualTo(Verification.Status.UNKNOWN);
         assertThat(enrolmentService.enrol(ana, COURSE).enrolmentId()).as("enrolling while certified")
                 .isEqualTo(enrolment);
@@ -693,6 +695,11 @@ class AssessmentContainerIT {
             }
             return chosen;
         });
+    }
+
+    private String courseAssessmentTitle() {
+        return inTransaction(() -> courses.findPublished(COURSE).orElseThrow().finalAssessment().orElseThrow()
+                .getTitle());
     }
 
     private String courseAssessmentCode() {
